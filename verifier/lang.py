@@ -18,6 +18,8 @@ __all__ = ["detect_lang"]
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+_ES_MARKS = re.compile(r"[ñ¿¡áíóú]|ción\b|ciones\b|\w(?:aron|ieron)\b")
+_FR_MARKS = re.compile(r"[èêçœàùûîô]|\b(?:l|d|qu)['’]\w|\wé(?:e|s|es)?\b")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 
@@ -35,18 +37,16 @@ def detect_lang(text: str) -> Lang:
         return "und"
     if arabic >= latin:
         return "ar"
-    scores = {lang: 0 for lang in ("fr", "en", "es")}
+    scores = dict.fromkeys(("en", "fr", "es"), 0)
     table = _stopwords()
     for word in _WORD.findall(text.lower()):
         for lang, words in table.items():
             if word in words:
                 scores[lang] += 1
     # accents specific to one language break ties
-    if "ñ" in text or "¿" in text or "¡" in text:
-        scores["es"] += 2
-    if re.search(r"[èêçœà]", text):
-        scores["fr"] += 1
-    best: Lang = max(("fr", "en", "es"), key=lambda k: scores[k])  # type: ignore[assignment]
+    scores["es"] += len(_ES_MARKS.findall(text))
+    scores["fr"] += len(_FR_MARKS.findall(text))
+    best: Lang = max(("en", "fr", "es"), key=lambda k: scores[k])  # type: ignore[assignment]
     if scores[best] == 0:
         return "en" if latin >= 3 else "und"
     return best

@@ -1,0 +1,92 @@
+"""End to end on the bundled corpus with the built-in encoder: the issue's examples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from verifier.pipeline import Verifier
+from verifier.records import Verdict
+from verifier.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def verifier(bundled_index: Path) -> Verifier:
+    from datetime import date
+
+    return Verifier.open(bundled_index, Settings(reference_date=date(2026, 11, 23)))
+
+
+CASES = [
+    # claim, verdict, reason, evidence figure that must be cited (or None)
+    ("Morocco rescued 14,260 people", "supported", None, "14 ألفا و260"),
+    ("Morocco rescued 15,000 people", "contradicted", None, "14 ألفا و260"),
+    ("Morocco foiled nearly 49,000 migration attempts in 2024", "supported", None, "48 ألفا و963"),
+    ("Morocco foiled more than 50,000 migration attempts in 2024", "contradicted", None, "48 ألفا و963"),
+    ("Morocco foiled more than 42,000 migration attempts in 2021", "supported", None, None),
+    ("Morocco dismantled 14,260 networks", "contradicted", None, "210"),
+    ("In 2021 Morocco dismantled 210 criminal networks", "unknown", "insufficient_precision", "156"),
+    ("In 2021 Morocco foiled 48,963 migration attempts", "contradicted", None, "42.071"),
+    ("In 2019 Morocco foiled 42,071 migration attempts", "unknown", "different_period", None),
+    ("Le Maroc a déjoué 42.071 tentatives d'immigration en 2021", "supported", None, "42.071"),
+    ("En 2024, Marruecos rescató a 14.260 personas", "supported", None, "14 ألفا و260"),
+    ("تم إنقاذ 14260 شخصا سنة 2024", "supported", None, "14 ألفا و260"),
+    ("In 2024, 4,388 migrants returned home with the help of the IOM", "contradicted", None, "1664"),
+    ("In 2024, 1,664 migrants returned in cooperation with the IOM", "supported", None, "1664"),
+    ("Morocco fights irregular migration", "unknown", "no_quantity", None),
+    ("More than 54,000 tickets were sold for the matches against Ecuador and Paraguay", "unknown", None, None),
+    ("Cyclones in Madagascar affected 14,260 people", "unknown", None, None),
+    ("Spain's navy rescued 14,260 people in 2024", "unknown", "not_comparable", None),
+]
+
+
+@pytest.mark.parametrize(("claim", "label", "reason", "cited"), CASES)
+def test_claims_on_bundled_corpus(
+    verifier: Verifier, claim: str, label: str, reason: str | None, cited: str | None
+) -> None:
+    v = verifier.check(claim)
+    assert v.verdict == label, v.message
+    if reason is not None:
+        assert v.reason == reason
+    if cited is not None:
+        highlighted = [h.text for e in v.evidence for h in e.highlights]
+        assert cited in highlighted, (highlighted, v.message)
+
+
+def test_supported_claim_cites_sentence_source_and_span(verifier: Verifier) -> None:
+    v: Verdict = verifier.check("Morocco rescued 14,260 people")
+    ev = v.evidence[0]
+    assert ev.lang == "ar" and ev.doc_id.startswith("000_")
+    h = ev.highlights[0]
+    assert ev.sentence[h.start : h.end] == h.text
+    cmp = v.comparisons[0]
+    assert cmp.outcome == "supports" and cmp.evidence_quantity is not None
+    assert cmp.evidence_quantity.value == 14260
+
+
+def test_unscoped_claim_off_both_years_shows_both_sources(verifier: Verifier) -> None:
+    v = verifier.check("Morocco foiled 45,000 migration attempts")
+    assert v.verdict == "contradicted"
+    cited = {h.text for e in v.evidence for h in e.highlights}
+    assert "42.071" in cited and "48 ألفا و963" in cited
+
+
+def test_batch_equals_one_by_one(verifier: Verifier) -> None:
+    claims = [c for c, *_ in CASES[:6]]
+    assert [v.verdict for v in verifier.check_many(claims)] == [verifier.check(c).verdict for c in claims]
+
+
+@pytest.mark.parametrize("junk", ["", "   ", "\x00\x01\x02"])
+def test_empty_claim_is_an_input_error(verifier: Verifier, junk: str) -> None:
+    from verifier._errors import InputError
+
+    with pytest.raises(InputError):
+        verifier.check(junk)
+
+
+def test_huge_and_binary_claims_do_not_crash(verifier: Verifier) -> None:
+    big = ("Morocco rescued 14,260 people at sea. " * 3000)[:100_000]
+    assert verifier.check(big).verdict in ("supported", "contradicted", "unknown")
+    junk = bytes(range(256)).decode("latin-1") * 4
+    assert verifier.check(junk).verdict == "unknown"

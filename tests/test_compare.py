@@ -1,0 +1,115 @@
+"""Value rules of the compare stage, table-driven, on hand-made Quantity records."""
+
+from __future__ import annotations
+
+import pytest
+
+from verifier.compare import claim_interval, compare_values, figure_contexts
+from verifier.records import Quantity
+
+
+def q(value: float, bound: str = "exact", unit: str | None = "people", **kw: object) -> Quantity:
+    low = kw.pop("low", None)
+    high = kw.pop("high", None)
+    if low is None and bound in ("exact", "approx", "at_least"):
+        low = value
+    if high is None and bound in ("exact", "approx", "at_most"):
+        high = value
+    return Quantity(text=str(value), start=0, end=1, value=value, bound=bound, unit=unit, low=low, high=high, **kw)  # type: ignore[arg-type]
+
+
+# (claim, evidence, expected outcome, expected rule)
+CASES = [
+    # exact and rounding
+    (q(14260), q(14260), "supports", "exact_match"),
+    (q(14000), q(14260), "supports", "rounds_to_claim"),
+    (q(42000), q(42071), "supports", "rounds_to_claim"),
+    (q(15000), q(14260), "contradicts", "value_differs"),
+    (q(50000), q(48963), "contradicts", "value_differs"),  # 1 significant digit is not enough unhedged
+    (q(200), q(210), "contradicts", "value_differs"),
+    (q(14263), q(14260), "contradicts", "value_differs"),  # not a round figure: exact
+    (q(4400), q(4388), "supports", "rounds_to_claim"),
+    (q(4000), q(4388), "contradicts", "value_differs"),
+    (q(1_200_000), q(1_234_567), "supports", "rounds_to_claim"),
+    (q(3.5, unit="percent"), q(3.47, unit="percent"), "supports", "rounds_to_claim"),
+    (q(3.5, unit="percent"), q(3.41, unit="percent"), "contradicts", "value_differs"),
+    # hedged claims
+    (q(49000, "approx"), q(48963), "supports", "approx_within_5pct"),
+    (q(50000, "approx"), q(48963), "supports", "approx_within_5pct"),
+    (q(45000, "approx"), q(48963), "contradicts", "approx_off_by_more_than_5pct"),
+    (q(15000, "approx"), q(14260), "contradicts", "approx_off_by_more_than_5pct"),
+    (q(42000, "at_least"), q(42071), "supports", "within_claim_bound"),
+    (q(50000, "at_least"), q(48963), "contradicts", "outside_claim_bound"),
+    (q(40000, "at_most"), q(42071), "contradicts", "outside_claim_bound"),
+    (q(100000, "at_most"), q(48963), "supports", "within_claim_bound"),
+    (q(10, "range", high=20), q(15), "supports", "within_claim_bound"),
+    (q(10, "range", high=20), q(25), "contradicts", "outside_claim_bound"),
+    # imprecise evidence
+    (q(210), q(156, "at_least"), "unknown", "evidence_not_precise_enough"),
+    (q(156), q(156, "at_least"), "unknown", "evidence_not_precise_enough"),
+    (q(150, "at_least"), q(156, "at_least"), "supports", "within_claim_bound"),
+    (q(100, "at_most"), q(156, "at_least"), "contradicts", "outside_evidence_bound"),
+    (q(150), q(156, "at_least"), "contradicts", "outside_evidence_bound"),
+    (q(48963), q(48963, "approx"), "supports", "exact_match"),
+    (q(48000), q(50000, "approx"), "unknown", "evidence_not_precise_enough"),
+    (q(30000), q(50000, "approx"), "contradicts", "value_differs"),
+]
+
+
+@pytest.mark.parametrize(("claim", "evidence", "outcome", "rule"), CASES)
+def test_compare_values(claim: Quantity, evidence: Quantity, outcome: str, rule: str) -> None:
+    got, got_rule, _ = compare_values(claim, evidence)
+    assert (got, got_rule) == (outcome, rule)
+
+
+def test_relative_difference_is_against_the_evidence() -> None:
+    _, _, rel = compare_values(q(15000), q(14260))
+    assert rel == pytest.approx((15000 - 14260) / 14260)
+
+
+def test_unhedged_round_claim_covers_half_a_step() -> None:
+    lo, hi = claim_interval(q(42000))
+    assert lo == pytest.approx(41500, abs=1e-3)
+    assert hi == pytest.approx(42500, abs=1e-3)
+
+
+def _fig(text: str, needle: str, unit: str) -> Quantity:
+    start = text.index(needle)
+    return Quantity(text=needle, start=start, end=start + len(needle), value=1.0, unit=unit)
+
+
+CONTEXT_CASES = [
+    # sentence, figures (surface, unit), expected predicates per figure
+    (
+        "من إحباط ما يقرب من 48 ألفا و963 محاولة للهجرة السرية وتفكيك 210 شبكة إجرامية",
+        [("48 ألفا و963", "attempts"), ("210", "networks")],
+        [{"foil"}, {"dismantle"}],
+    ),
+    (
+        "Morocco foiled 42,071 attempts and dismantled 156 networks in 2021",
+        [("42,071", "attempts"), ("156", "networks")],
+        [{"foil"}, {"dismantle"}],
+    ),
+    (
+        "Selon le document, 8.890 migrants ont été refoulés par le Maroc, dont 1.725 vers leurs "
+        "pays d'origine, en coordination avec l'OIM.",
+        [("8.890", "migrants"), ("1.725", "migrants")],
+        [{"return"}, {"return", "cooperate"}],  # the sub-figure inherits "refoulés"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures", "predicates"), CONTEXT_CASES)
+def test_figure_contexts_assign_events_to_the_right_figure(
+    text: str, figures: list[tuple[str, str]], predicates: list[set[str]]
+) -> None:
+    contexts = figure_contexts(text, [_fig(text, s, u) for s, u in figures])
+    assert [c.predicates for c in contexts] == predicates
+
+
+def test_sub_figure_gets_parent_context_and_own_actor() -> None:
+    text = "ترحيل 4388 مهاجرا بشكل طوعي إلى بلدانهم الأصلية، من بينهم 1664 مهاجرا بالتعاون مع المنظمة الدولية للهجرة"
+    a, b = figure_contexts(text, [_fig(text, "4388", "migrants"), _fig(text, "1664", "migrants")])
+    assert b.parent == 0
+    assert "return" in b.predicates and "cooperate" in b.predicates
+    assert "cooperate" not in a.predicates

@@ -1,0 +1,494 @@
+"""Language data for the quantity extractor, loaded lazily from ``data/*.toml``.
+
+Nothing is read at import time: every table is built on first use and cached
+(``functools.cache``). Phrases are stored as tuples of normalised tokens (see
+:func:`norm` and :func:`phrase_tokens`) so the extractor matches them token by
+token, whatever the apostrophes, hyphens, case or Arabic letter variants.
+
+The compare stage uses :func:`unit_ancestors` and :func:`units_compatible` to
+decide whether two counted nouns speak of the same thing ("migrants" is a kind
+of "people").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+__all__ = [
+    "LANGS",
+    "TOKEN_RE",
+    "Currency",
+    "NumberWords",
+    "Period",
+    "candidate_regex",
+    "currencies",
+    "digit_scales",
+    "function_words",
+    "hedges",
+    "months",
+    "norm",
+    "number_words",
+    "ordinal_suffixes",
+    "percent_phrases",
+    "periods",
+    "phrase_tokens",
+    "post_hedges",
+    "range_words",
+    "reference_words",
+    "relative_years",
+    "subset_phrases",
+    "unit_ancestors",
+    "unit_concepts",
+    "unit_kind",
+    "unit_lookup",
+    "units_compatible",
+    "weekdays",
+    "year_after",
+    "year_cues",
+    "year_nouns",
+]
+
+LANGS: tuple[str, ...] = ("ar", "fr", "en", "es")
+
+# One token: a digit run with its separators, a word, or a symbol that matters.
+# No nested quantifiers: every alternative is linear in the length it consumes.
+TOKEN_RE = re.compile(
+    r"(?P<n>\d+(?:[.,\u066b\u066c]\d+|(?<!\d{4})[ \u00a0\u202f\u2009]\d{3}(?!\d))*)"
+    r"|(?P<w>[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])*)"
+    r"|(?P<s>[%\u066a\u20ac$\u00a3\u00a5+\u00b0])"
+)
+
+_AR_DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_AR_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "’": "'", "‘": "'"}
+)
+_ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
+
+Phrase = tuple[str, ...]
+
+
+def norm(word: str) -> str:
+    """Normalise one token: lower case; Arabic without diacritics, letter variants unified."""
+    word = word.lower()
+    if _ARABIC_CHAR.search(word):
+        word = _AR_DIACRITICS.sub("", word)
+    return word.translate(_AR_FOLD)
+
+
+def phrase_tokens(phrase: str) -> Phrase:
+    """Split a lexicon phrase into normalised tokens, exactly as the extractor does."""
+    return tuple(norm(m.group()) for m in TOKEN_RE.finditer(phrase))
+
+
+@cache
+def _load(name: str) -> dict[str, Any]:
+    text = resources.files("verifier").joinpath(f"data/{name}.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def _langs(lang: str) -> tuple[str, ...]:
+    return (lang,) if lang in LANGS else LANGS
+
+
+# ------------------------------------------------------------------ numbers
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """The number words of one language (or of all four for ``"und"``)."""
+
+    small: dict[str, float]
+    weak: frozenset[str]
+    hundred: frozenset[str]
+    scales: dict[str, float]
+    plural: dict[str, float]
+    dual: dict[str, float]
+    multipliers: dict[str, float]
+    fractions: dict[str, float]
+    approx: dict[str, float]
+    connectors: frozenset[str]
+    ordinals: dict[str, float]
+
+    def all_words(self) -> frozenset[str]:
+        """Every word that can start or continue a number (weak words excluded)."""
+        return frozenset(
+            [
+                *self.small,
+                *self.hundred,
+                *self.scales,
+                *self.plural,
+                *self.dual,
+                *self.multipliers,
+                *self.fractions,
+                *self.approx,
+                *self.ordinals,
+            ]
+        )
+
+
+def _ndict(raw: dict[str, Any]) -> dict[str, float]:
+    return {norm(k): float(v) for k, v in raw.items()}
+
+
+@cache
+def number_words(lang: str) -> NumberWords:
+    """The number-word tables for ``lang`` (all languages merged for an unknown one)."""
+    data = _load("numbers")
+    parts: dict[str, dict[str, float]] = {}
+    sets: dict[str, set[str]] = {"weak": set(), "hundred": set(), "connectors": set()}
+    for code in _langs(lang):
+        table = data[code]
+        for key in (
+            "small",
+            "scales",
+            "plural",
+            "dual",
+            "multipliers",
+            "fractions",
+            "approx",
+            "ordinals",
+        ):
+            parts.setdefault(key, {}).update(_ndict(table[key]))
+        for key in sets:
+            sets[key].update(norm(w) for w in table[key])
+    return NumberWords(
+        small=parts["small"],
+        weak=frozenset(sets["weak"]),
+        hundred=frozenset(sets["hundred"]),
+        scales=parts["scales"],
+        plural=parts["plural"],
+        dual=parts["dual"],
+        multipliers=parts["multipliers"],
+        fractions=parts["fractions"],
+        approx=parts["approx"],
+        connectors=frozenset(sets["connectors"]),
+        ordinals=parts["ordinals"],
+    )
+
+
+@cache
+def digit_scales() -> tuple[dict[str, float], dict[str, float]]:
+    """Scale abbreviations after digits: (glued to the digits, after a space)."""
+    raw = _load("numbers")["digit_scales"]
+    return _ndict(raw["attached"]), _ndict(raw["spaced"])
+
+
+def _trie_regex(words: set[str]) -> str:
+    """A regex alternation factored as a trie (fast first-character dispatch)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(trie)
+
+
+_AR_VARIANTS = {"ا": "[اأإآٱ]", "ي": "[يى]", "ه": "[هة]"}
+
+
+def _trie_node(node: dict[str, Any]) -> str:
+    alts: list[str] = []
+    end = False
+    for ch, child in sorted(node.items()):
+        if ch == "":
+            end = True
+            continue
+        alts.append(_AR_VARIANTS.get(ch, re.escape(ch)) + _trie_node(child))
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if end:
+        return "(?:" + body + ")?"
+    return body
+
+
+@cache
+def candidate_regex(lang: str) -> re.Pattern[str]:
+    """A cheap pre-check: a digit, or a word that can be (part of) a number in ``lang``."""
+    words: set[str] = set()
+    for code in _langs(lang):
+        words |= number_words(code).all_words()
+    body = _trie_regex(words)
+    return re.compile(
+        r"\d|(?<![^\W\d_])(?:[وب])?" + body + r"(?![^\W\d_])", re.IGNORECASE
+    )
+
+
+# ------------------------------------------------------------------ phrases
+
+
+def _phrase_map(raw: dict[str, Any]) -> dict[Phrase, str]:
+    return {phrase_tokens(k): str(v) for k, v in raw.items()}
+
+
+@cache
+def hedges(lang: str) -> dict[Phrase, str]:
+    """Hedges written before a figure -> bound (approx / at_least / at_most)."""
+    out: dict[Phrase, str] = {}
+    for code in _langs(lang):
+        out.update(_phrase_map(_load("phrases")["hedges"][code]))
+    return out
+
+
+@cache
+def post_hedges(lang: str) -> dict[Phrase, str]:
+    """Hedges written after a figure ("على الأقل", "or more") -> bound."""
+    out: dict[Phrase, str] = {}
+    for code in _langs(lang):
+        out.update(_phrase_map(_load("phrases")["post_hedges"][code]))
+    return out
+
+
+@cache
+def percent_phrases(lang: str) -> frozenset[Phrase]:
+    """Percent markers after a figure ("%", "pour cent", "في المائة")."""
+    out: set[Phrase] = set()
+    for code in _langs(lang):
+        out.update(phrase_tokens(p) for p in _load("phrases")["percent"][code])
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class Currency:
+    iso: str
+    mult: float = 1.0
+    before: bool = False
+
+
+@cache
+def currencies() -> dict[Phrase, Currency]:
+    """Currency markers (all languages) -> ISO code, multiplier, may-precede flag."""
+    out: dict[Phrase, Currency] = {}
+    for key, spec in _load("phrases")["currency"].items():
+        out[phrase_tokens(key)] = Currency(
+            iso=str(spec["iso"]),
+            mult=float(spec.get("mult", 1.0)),
+            before=bool(spec.get("before", False)),
+        )
+    return out
+
+
+@cache
+def reference_words() -> frozenset[str]:
+    """Words that turn the following figure into a reference number (n°, article, رقم)."""
+    return frozenset(norm(w) for w in _load("phrases")["reference"]["words"])
+
+
+@cache
+def subset_phrases() -> tuple[frozenset[Phrase], frozenset[Phrase]]:
+    """Subset markers (before the figure, after the figure): dont, من بينهم, of them."""
+    raw = _load("phrases")["subset"]
+    return (
+        frozenset(phrase_tokens(p) for p in raw["before"]),
+        frozenset(phrase_tokens(p) for p in raw["after"]),
+    )
+
+
+@cache
+def range_words() -> tuple[frozenset[Phrase], frozenset[str], frozenset[str]]:
+    """(openers, connectors, connectors that need an opener) of a range."""
+    raw = _load("phrases")["range"]
+    return (
+        frozenset(phrase_tokens(p) for p in raw["openers"]),
+        frozenset(norm(w) for w in raw["connectors"]),
+        frozenset(norm(w) for w in raw["needs_opener"]),
+    )
+
+
+@cache
+def function_words(lang: str) -> frozenset[str]:
+    """Words that follow a figure without being its noun (plus ``stopwords.toml``)."""
+    out: set[str] = set()
+    stop = _load("stopwords")
+    for code in _langs(lang):
+        out.update(norm(w) for w in _load("phrases")["function_words"][code])
+        out.update(norm(w) for w in stop.get(code, []))
+    return frozenset(out)
+
+
+@cache
+def year_cues() -> frozenset[str]:
+    """Words just before a 4-digit number that make it a year."""
+    return frozenset(norm(w) for w in _load("phrases")["year_cues"]["words"])
+
+
+@cache
+def year_after() -> frozenset[str]:
+    """Era markers after a year ("1447 H", "1447 هـ")."""
+    return frozenset(norm(w) for w in _load("phrases")["year_cues"]["after"])
+
+
+@cache
+def ordinal_suffixes() -> frozenset[str]:
+    """Suffixes glued to digits that make an ordinal ("6e", "1er", "3rd")."""
+    return frozenset(norm(w) for w in _load("phrases")["ordinal_suffixes"]["words"])
+
+
+# ------------------------------------------------------------------ time
+
+
+@cache
+def months(lang: str) -> dict[Phrase, int]:
+    """Month names -> month number."""
+    out: dict[Phrase, int] = {}
+    for code in _langs(lang):
+        for key, value in _load("time")["months"][code].items():
+            out[phrase_tokens(key)] = int(value)
+    return out
+
+
+@cache
+def weekdays(lang: str) -> frozenset[str]:
+    """Weekday names (skipped before a date)."""
+    out: set[str] = set()
+    for code in _langs(lang):
+        out.update(norm(w) for w in _load("time")["weekdays"][code])
+    return frozenset(out)
+
+
+@cache
+def relative_years(lang: str) -> dict[Phrase, int]:
+    """Phrases naming a year relative to the reference date ("last year" -> -1)."""
+    out: dict[Phrase, int] = {}
+    for code in _langs(lang):
+        for key, value in _load("time")["relative_years"][code].items():
+            out[phrase_tokens(key)] = int(value)
+    return out
+
+
+@cache
+def year_nouns(lang: str) -> frozenset[Phrase]:
+    """Nouns that may stand before a year inside a period ("l'année 2021")."""
+    out: set[Phrase] = set()
+    for code in _langs(lang):
+        out.update(phrase_tokens(p) for p in _load("time")["year_nouns"][code])
+    return frozenset(out)
+
+
+_SLOTS = {"qqnqq": "{n}", "qqyqq": "{y}"}
+
+
+@dataclass(frozen=True)
+class Period:
+    """One period template: tokens with ``{n}`` / ``{y}`` slots, and its type."""
+
+    tokens: Phrase
+    type: str
+
+
+@cache
+def periods(lang: str) -> dict[str, tuple[Period, ...]]:
+    """Period templates indexed by their first token (longest first)."""
+    index: dict[str, list[Period]] = {}
+    for spec in _load("time")["periods"]:
+        if spec["lang"] not in _langs(lang):
+            continue
+        for form in spec["forms"]:
+            marked = form.replace("{n}", " qqnqq ").replace("{y}", " qqyqq ")
+            toks = tuple(_SLOTS.get(t, t) for t in phrase_tokens(marked))
+            index.setdefault(toks[0], []).append(Period(toks, str(spec["type"])))
+    return {
+        k: tuple(sorted(v, key=lambda p: -len(p.tokens))) for k, v in index.items()
+    }
+
+
+# ------------------------------------------------------------------ units
+
+
+@dataclass(frozen=True)
+class _Units:
+    phrases: dict[str, dict[Phrase, str]]
+    parents: dict[str, str]
+    kinds: dict[str, str]
+    max_len: int
+
+
+@cache
+def _units() -> _Units:
+    data = _load("units")
+    phrases: dict[str, dict[Phrase, str]] = {code: {} for code in LANGS}
+    parents: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    max_len = 1
+    for concept, spec in data.items():
+        if "parent" in spec:
+            parents[concept] = str(spec["parent"])
+        kinds[concept] = str(spec.get("kind", "count"))
+        for code in LANGS:
+            for form in spec.get(code, []):
+                toks = phrase_tokens(form)
+                if toks:
+                    phrases[code].setdefault(toks, concept)
+                    max_len = max(max_len, len(toks))
+    return _Units(phrases, parents, kinds, max_len)
+
+
+def unit_concepts() -> tuple[str, ...]:
+    """Every concept id of the unit table."""
+    return tuple(_units().kinds)
+
+
+def unit_kind(concept: str) -> str:
+    """``"count"``, ``"measure"`` or ``"duration"`` for a concept id (``"count"`` if unknown)."""
+    return _units().kinds.get(concept, "count")
+
+
+_AR_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
+
+
+def _variants(word: str, lang: str) -> list[str]:
+    out = [word]
+    if lang in ("ar", "und") and _ARABIC_CHAR.search(word):
+        out += [word[len(p) :] for p in _AR_PREFIXES if word.startswith(p) and len(word) > len(p) + 1]
+    elif len(word) > 3 and word.endswith("s"):
+        out.append(word[:-1])
+        if word.endswith("es"):
+            out.append(word[:-2])
+    return out
+
+
+def unit_lookup(words: list[str], lang: str) -> tuple[str, int] | None:
+    """The concept named by the start of ``words`` (normalised tokens), and its length."""
+    units = _units()
+    tables = [units.phrases[c] for c in _langs(lang)]
+    for size in range(min(units.max_len, len(words)), 0, -1):
+        head = words[:size]
+        for first in _variants(head[0], lang):
+            key = (first, *head[1:])
+            for table in tables:
+                concept = table.get(key)
+                if concept is not None:
+                    return concept, size
+    return None
+
+
+def unit_ancestors(unit: str) -> tuple[str, ...]:
+    """The concept and its parents, nearest first: ``"migrants"`` -> ``("migrants", "people")``.
+
+    A unit that is not a concept id (a head noun as written) is its own only ancestor.
+    """
+    parents = _units().parents
+    chain = [unit]
+    seen = {unit}
+    while (parent := parents.get(chain[-1])) is not None and parent not in seen:
+        chain.append(parent)
+        seen.add(parent)
+    return tuple(chain)
+
+
+def units_compatible(a: str | None, b: str | None) -> bool:
+    """True when ``a`` and ``b`` are the same concept or one is an ancestor of the other.
+
+    ``None`` (nothing counted) is compatible only with ``None``.
+    """
+    if a is None or b is None:
+        return a is b
+    if a == b:
+        return True
+    return a in unit_ancestors(b) or b in unit_ancestors(a)

@@ -1,0 +1,55 @@
+"""Text normalisation shared by the encoder, the concept matcher and retrieval.
+
+Arabic: diacritics and tatweel removed, alef/ya/ta marbuta variants unified,
+proclitics (و ف ب ل ك ال) peeled off to give candidate stems. Latin scripts:
+lower-cased, accents stripped, elisions (l', d', qu') split off.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+__all__ = ["Token", "arabic_stems", "fold", "tokens"]
+
+_AR_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_ELISION = re.compile(r"^(?:l|d|qu|j|n|s|c|m|t)['’]", re.IGNORECASE)
+_IS_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_AR_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+
+Token = tuple[str, int, int]
+
+
+def fold(text: str) -> str:
+    """Case-fold and strip accents (Latin) or diacritics and letter variants (Arabic)."""
+    if _IS_ARABIC.search(text):
+        text = _AR_DIACRITICS.sub("", text).translate(_AR_FOLD)
+    text = text.replace("’", "'").lower()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c) or _IS_ARABIC.match(c))
+
+
+def tokens(text: str) -> Iterator[Token]:
+    """Folded word tokens with their character offsets in ``text`` (digits included)."""
+    for m in _WORD.finditer(text):
+        word = m.group()
+        start = m.start()
+        el = _ELISION.match(word)
+        if el:
+            start += el.end()
+            word = word[el.end() :]
+        yield fold(word), start, m.end()
+
+
+def arabic_stems(token: str) -> list[str]:
+    """The token and the stems left after peeling Arabic proclitics, longest first."""
+    out = [token]
+    for prefix in _AR_PREFIXES:
+        if token.startswith(prefix) and len(token) - len(prefix) >= 2:
+            out.append(token[len(prefix) :])
+    return out

@@ -1,0 +1,226 @@
+"""Command line: a thin layer over the library. ``verifier --help``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ._errors import InputError, VerifierError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Numeric fact-checking: extract figures, index sources, check claims.",
+)
+
+IndexOpt = Annotated[
+    Optional[Path],  # noqa: UP045 - typer reads the annotation at run time
+    typer.Option("--index", "-i", help="Index folder (default: the bundled corpus, built on first use)."),
+]
+ModelOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--model", "-m", help="Encoder: 'builtin' or a sentence-transformers model name/path."),
+]
+
+
+def _settings(**overrides: object) -> object:
+    from .settings import Settings
+
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    return Settings(**clean)  # type: ignore[arg-type]
+
+
+@app.command()
+def extract(
+    text: Annotated[str, typer.Argument(help="Text to read figures from ('-' for stdin).")],
+    lang: Annotated[Optional[str], typer.Option(help="ar, fr, en or es (default: detected).")] = None,  # noqa: UP045
+    reference_date: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--date", help="Reference date YYYY-MM-DD that resolves 'this year'."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
+) -> None:
+    """Print every figure in TEXT: value, kind, bound, unit, period."""
+    from .quantities import extract_quantities
+    from .report import print_quantities
+
+    if text == "-":
+        text = sys.stdin.read()
+    ref = _parse_date(reference_date)
+    quantities = extract_quantities(text, lang=lang, reference_date=ref)
+    if as_json:
+        print(json.dumps([q.model_dump(mode="json") for q in quantities], ensure_ascii=False))
+    else:
+        print_quantities(text, quantities)
+
+
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise InputError(f"--date {value!r} is not a date; write it as YYYY-MM-DD") from exc
+
+
+@app.command()
+def index(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt .md .html .jsonl")],
+    index_dir: Annotated[Path, typer.Option("--index", "-i", help="Index folder to create or extend.")] = Path(
+        ".index"
+    ),
+    model: ModelOpt = None,
+    rebuild: Annotated[bool, typer.Option(help="Start a new index instead of adding to it.")] = False,
+) -> None:
+    """Index source articles (adds to an existing index; documents already in it are skipped)."""
+    from .encode import load_encoder
+    from .index import SentenceIndex, build_index
+    from .report import console
+    from .settings import Settings
+
+    settings = Settings()
+    spec = model
+    if spec is None and not rebuild and SentenceIndex.exists(index_dir):
+        spec = SentenceIndex.open(index_dir).manifest.encoder
+    encoder = load_encoder(spec or settings.encoder, settings)
+    out = console(stderr=True)
+    with out.status("indexing…"):
+        report = build_index(paths, index_dir, encoder, settings, rebuild=rebuild)
+    for failure in report.failures:
+        out.print(f"[yellow]skipped[/] {failure.path}: {failure.reason}")
+    out.print(
+        f"indexed {len(report.added_documents)} new document(s), {report.added_sentences} sentence(s) "
+        f"in {report.seconds:.2f} s; index {index_dir} holds {report.total_documents} document(s), "
+        f"{report.total_sentences} sentence(s); encoder {encoder.name}"
+        + (f"; {len(report.skipped_documents)} already indexed" if report.skipped_documents else "")
+        + (f"; {len(report.failures)} file(s) failed" if report.failures else "")
+    )
+    if not report.added_documents and not report.skipped_documents and report.failures:
+        raise typer.Exit(1)
+
+
+def _read_claims(file: Path) -> list[str]:
+    try:
+        lines = file.read_text("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read claims file {file}: {exc}") from exc
+    claims = []
+    for n, line in enumerate(lines, 1):
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("{"):
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{file}:{n}: not JSON ({exc.msg})") from exc
+            if not isinstance(row, dict) or not isinstance(row.get("claim"), str):
+                raise InputError(f"{file}:{n}: a JSON line needs a 'claim' field")
+            claims.append(row["claim"])
+        else:
+            claims.append(line)
+    return claims
+
+
+@app.command()
+def check(
+    claims: Annotated[Optional[list[str]], typer.Argument(help="Claims to check.")] = None,  # noqa: UP045
+    file: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--file", "-f", help="Claims file: one per line, or JSONL with a 'claim' field."),
+    ] = None,
+    index_dir: IndexOpt = None,
+    model: ModelOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per claim per line.")] = False,
+) -> None:
+    """Check claims: supported, contradicted or unknown, with the evidence."""
+    from .pipeline import Verifier
+    from .report import console, print_verdicts, verdict_json
+
+    todo = list(claims or [])
+    if file is not None:
+        todo.extend(_read_claims(file))
+    if not todo:
+        raise InputError("no claim given; pass CLAIM arguments or --file FILE")
+    err = console(stderr=True)
+    verifier = Verifier.open(index_dir, model=model, progress=lambda m: err.print(f"[dim]{m}[/]"))
+    verdicts = verifier.check_many(todo)
+    if as_json:
+        for v in verdicts:
+            print(verdict_json(v))
+    else:
+        print_verdicts(verdicts)
+
+
+@app.command()
+def info(index_dir: IndexOpt = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Show an index: size, languages, encoder."""
+    from .index import describe
+    from .pipeline import Verifier
+    from .report import print_info
+
+    verifier = Verifier.open(index_dir)
+    data = describe(verifier.index)
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        print_info(data)
+
+
+@app.command("eval")
+def evaluate(
+    file: Annotated[Path, typer.Argument(help="Labelled claims JSONL (claim, label, lang, category).")],
+    index_dir: IndexOpt = None,
+    model: ModelOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score the verifier on labelled claims: accuracy, macro-F1, confusion, breakdowns."""
+    from .evaluate import load_claims, score, timed_check
+    from .pipeline import Verifier
+    from .report import print_eval
+
+    rows = load_claims(file)
+    verifier = Verifier.open(index_dir, model=model)
+    verdicts, seconds = timed_check(verifier, [r["claim"] for r in rows])
+    result = score(rows, verdicts, seconds)
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print_eval(result)
+
+
+@app.command("download-model")
+def download_model_cmd(
+    name: Annotated[
+        str, typer.Argument(help="sentence-transformers model name.")
+    ] = "sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2",
+) -> None:
+    """Download a sentence-transformers model into the local cache (the only command that uses the network)."""
+    from .encode import download_model
+    from .settings import Settings
+
+    path = download_model(name, Settings())
+    print(f"model saved to {path}; use it with --model {name} (or VERIFIER_ENCODER={name})")
+
+
+def main() -> None:
+    """Entry point of the ``verifier`` command."""
+    try:
+        app()
+    except VerifierError as exc:
+        from .report import print_error
+
+        print_error(str(exc))
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

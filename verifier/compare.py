@@ -1,0 +1,317 @@
+"""Compare stage: set each claim figure against the evidence figure that counts
+the same thing, and decide supports / contradicts / unknown for that pair.
+
+Alignment (which evidence figure is "the same thing"):
+
+* kind: counts with counts, percents with percents, money with money (same currency);
+* unit: the same concept ("people"), or one a kind of the other ("migrants" are
+  "people"); a figure with no unit is weakly compatible with any;
+* context: the events and topics named around each figure (concepts from
+  :mod:`verifier.concepts`, assigned to the nearest figure, with "of whom"
+  sub-figures inheriting their parent's context); a claim about rescues is not
+  compared with a figure about returns;
+* actor: a country or body the claim names must be named by the evidence's
+  document;
+* period: the year the claim states against the year of the evidence figure
+  (its own scope, else its sentence's, else its document's).
+
+Value rules (intervals): the claim says "the figure lies in C", the evidence
+says "it lies in E". E inside C supports; E and C disjoint contradicts; any
+other overlap is unknown (the evidence is not precise enough). An unhedged
+round claim covers what rounds to it, keeping at least two significant digits
+("42,000" covers 41,500–42,500; "50,000" covers 49,500–50,500); an "about"
+claim covers ±5% of the evidence figure; "more than X" is [X, ∞).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ._lexicon import units_compatible, unit_ancestors
+from ._text import tokens
+from .concepts import ConceptHit, find_concepts
+from .records import Comparison, Document, Outcome, Quantity, Sentence, TimeScope
+
+__all__ = [
+    "APPROX_TOLERANCE",
+    "Aligned",
+    "FigureContext",
+    "claim_interval",
+    "compare_values",
+    "evidence_interval",
+    "figure_contexts",
+]
+
+APPROX_TOLERANCE = 0.05
+_BOUNDARY_WORDS = frozenset(
+    {"and", "et", "y", "e", "while", "whereas", "but", "mais", "pero", "alors", "tandis", "ainsi"}
+)
+_PUNCT_BOUNDARY = re.compile(r"[,;:،؛()\[\]–—]")
+_AFTER_SUBSET = re.compile(
+    r"^\s*(?:of them|of those|d'entre eux|d'entre elles|de ellos|de ellas|منهم|منها)",
+    re.IGNORECASE,
+)
+_CHECKABLE = frozenset({"count", "percent", "money", "measure", "duration"})
+_KIND_GROUP = {"count": "count", "measure": "count", "duration": "duration", "percent": "percent", "money": "money"}
+
+
+@dataclass
+class FigureContext:
+    """A figure with the concepts that describe it in its sentence."""
+
+    quantity: Quantity
+    predicates: set[str] = field(default_factory=set)
+    topics: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    parent: int | None = None
+
+
+def _boundary(text: str, start: int, end: int, hits: Sequence[ConceptHit]) -> int:
+    """Where, between two figures, the second figure's stretch of text begins."""
+    gap = text[start:end]
+    last = -1
+    for m in _PUNCT_BOUNDARY.finditer(gap):
+        last = m.end()
+    for tok, s, _e in tokens(gap):
+        if tok in _BOUNDARY_WORDS and s > last:
+            last = s
+    for hit in hits:
+        # an Arabic verbal noun with the conjunction و ("وتفكيك") opens a new clause
+        if hit.type == "predicate" and start <= hit.start < end and text[hit.start] == "و":
+            last = max(last, hit.start - start)
+    return start + last if last >= 0 else end
+
+
+def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureContext]:
+    """Assign the concepts of ``text`` to its checkable figures (offsets into ``text``)."""
+    figures = sorted((q for q in quantities if q.kind in _CHECKABLE), key=lambda q: q.start)
+    if not figures:
+        return []
+    hits = find_concepts(text)
+    # stretch of text owned by each figure: [lo, hi)
+    cuts = [0]
+    for a, b in zip(figures, figures[1:], strict=False):
+        cuts.append(_boundary(text, a.end, b.start, hits))
+    cuts.append(len(text))
+    contexts: list[FigureContext] = []
+    word_spans = [(t, s) for t, s, _ in tokens(text) if len(t) > 3 and not t.isdigit()]
+    for i, q in enumerate(figures):
+        lo, hi = cuts[i], cuts[i + 1]
+        ctx = FigureContext(q)
+        for hit in hits:
+            if lo <= hit.start < hi:
+                if hit.type == "predicate":
+                    ctx.predicates.add(hit.concept)
+                elif hit.type == "topic":
+                    ctx.topics.add(hit.concept)
+                elif hit.type == "subset" and hit.start < q.start and i > 0:
+                    ctx.parent = i - 1
+        if i > 0 and _AFTER_SUBSET.match(text[q.end : q.end + 20]):
+            ctx.parent = i - 1
+        ctx.words = {t[:5] for t, s in word_spans if lo <= s < hi}
+        contexts.append(ctx)
+    for ctx in contexts:
+        if ctx.parent is not None:
+            parent = contexts[ctx.parent]
+            ctx.predicates |= parent.predicates
+            ctx.topics |= parent.topics
+    return contexts
+
+
+def actors_of(text: str) -> set[str]:
+    return {h.concept for h in find_concepts(text) if h.type == "actor"}
+
+
+# ----------------------------------------------------------------------- values
+def _precision(value: float, hedged: bool) -> float:
+    """Rounding step a claim figure is written to (0 for exact-looking figures)."""
+    if not math.isfinite(value):
+        return 0.0
+    if value != int(value):
+        text = repr(abs(value))
+        decimals = len(text.split(".")[1]) if "." in text and "e" not in text else 0
+        return 10.0**-decimals
+    n = int(abs(value))
+    if n == 0:
+        return 0.0
+    digits = len(str(n))
+    zeros = len(str(n)) - len(str(n).rstrip("0"))
+    if zeros < 2:
+        return 0.0
+    min_sig = 1 if hedged else 2
+    step_exp = min(zeros, digits - min_sig)
+    return float(10**step_exp) if step_exp > 0 else 0.0
+
+
+def claim_interval(q: Quantity) -> tuple[float, float]:
+    """The interval a claim figure commits to (see module doc)."""
+    lo = q.low if q.low is not None else q.value
+    hi = q.high if q.high is not None else q.value
+    eps = 1e-9 * max(1.0, abs(q.value))
+    if q.bound == "at_least":
+        return lo - eps, math.inf
+    if q.bound == "at_most":
+        return -math.inf, hi + eps
+    if q.bound == "range" and q.high is not None:
+        return lo - eps, hi + eps
+    step = _precision(q.value, hedged=q.bound == "approx")
+    half = step / 2
+    if q.bound == "approx":
+        # |v - e| <= 5% of e  <=>  e in [v / 1.05, v / 0.95]
+        v = q.value
+        return min(v - half, v / (1 + APPROX_TOLERANCE)), max(v + half, v / (1 - APPROX_TOLERANCE))
+    return q.value - half - eps, q.value + half + eps
+
+
+def evidence_interval(q: Quantity) -> tuple[float, float]:
+    """The interval an evidence figure commits to."""
+    if q.bound == "at_least":
+        return q.low if q.low is not None else q.value, math.inf
+    if q.bound == "at_most":
+        return -math.inf, q.high if q.high is not None else q.value
+    if q.bound == "range" and q.high is not None:
+        return q.low if q.low is not None else q.value, q.high
+    if q.bound == "approx" and _precision(q.value, hedged=True) > 0:
+        return q.value * (1 - APPROX_TOLERANCE), q.value * (1 + APPROX_TOLERANCE)
+    return q.value, q.value
+
+
+def compare_values(claim: Quantity, evidence: Quantity) -> tuple[Outcome, str, float | None]:
+    """(outcome, rule, relative difference) for two figures already aligned."""
+    c_lo, c_hi = claim_interval(claim)
+    e_lo, e_hi = evidence_interval(evidence)
+    rel = (claim.value - evidence.value) / abs(evidence.value) if evidence.value else None
+    if c_lo <= e_lo and e_hi <= c_hi:
+        if claim.bound in ("at_least", "at_most", "range"):
+            rule = "within_claim_bound"
+        elif claim.bound == "approx":
+            rule = "approx_within_5pct"
+        elif claim.value == evidence.value:
+            rule = "exact_match"
+        else:
+            rule = "rounds_to_claim"
+        return "supports", rule, rel
+    if e_hi < c_lo or c_hi < e_lo:
+        if evidence.bound in ("at_least", "at_most"):
+            rule = "outside_evidence_bound"
+        elif claim.bound in ("at_least", "at_most", "range"):
+            rule = "outside_claim_bound"
+        elif claim.bound == "approx":
+            rule = "approx_off_by_more_than_5pct"
+        else:
+            rule = "value_differs"
+        return "contradicts", rule, rel
+    return "unknown", "evidence_not_precise_enough", rel
+
+
+# -------------------------------------------------------------------- alignment
+@dataclass
+class Aligned:
+    """One claim figure set against one evidence figure, with how well they align."""
+
+    sentence_id: int
+    evidence: Quantity
+    score: float
+    period: str  # same | different | unstated
+    evidence_year: int | None
+    comparison: Comparison
+
+
+def _kind_compatible(c: Quantity, e: Quantity) -> bool:
+    if _KIND_GROUP.get(c.kind) != _KIND_GROUP.get(e.kind):
+        return False
+    return not (c.kind == "money" and c.currency and e.currency and c.currency != e.currency)
+
+
+def _unit_score(c: Quantity, e: Quantity) -> float | None:
+    """How well two units agree; None when they are different things."""
+    if c.kind == "percent":
+        return 2.0
+    if c.unit is None or e.unit is None:
+        return 0.5
+    if c.unit == e.unit:
+        return 2.0
+    known_c = len(unit_ancestors(c.unit)) > 0 and unit_ancestors(c.unit)[0] == c.unit
+    known_e = len(unit_ancestors(e.unit)) > 0 and unit_ancestors(e.unit)[0] == e.unit
+    if known_c and known_e:
+        return 1.5 if units_compatible(c.unit, e.unit) else None
+    return 0.25  # a noun the lexicon does not know: let the context decide
+
+
+def year_of(scope: TimeScope | None) -> int | None:
+    if scope is None:
+        return None
+    if scope.year is not None:
+        return scope.year
+    if scope.start and scope.end and scope.start.year == scope.end.year:
+        return scope.start.year
+    return None
+
+
+def evidence_year(q: Quantity, sentence: Sentence, doc: Document | None) -> int | None:
+    return year_of(q.scope) or year_of(sentence.scope) or (year_of(doc.period) if doc else None)
+
+
+def align(
+    claim_ctx: FigureContext,
+    claim_actors: set[str],
+    claim_year: int | None,
+    claim_lang: str,
+    sentence_id: int,
+    sentence: Sentence,
+    doc: Document | None,
+    evidence_ctx: Sequence[FigureContext],
+    evidence_actors: set[str],
+) -> tuple[list[Aligned], list[str]]:
+    """Every evidence figure of ``sentence`` that counts the same thing as the claim figure.
+
+    Returns the aligned figures and the reasons others were set aside.
+    """
+    cq = claim_ctx.quantity
+    out: list[Aligned] = []
+    rejected: list[str] = []
+    missing = claim_actors - evidence_actors
+    if missing:
+        rejected.append("actor:" + ",".join(sorted(missing)))
+        return out, rejected
+    for ectx in evidence_ctx:
+        eq = ectx.quantity
+        if not _kind_compatible(cq, eq):
+            continue
+        unit = _unit_score(cq, eq)
+        if unit is None:
+            rejected.append("unit")
+            continue
+        pred = claim_ctx.predicates & ectx.predicates
+        if claim_ctx.predicates and ectx.predicates and not pred:
+            rejected.append("event")
+            continue
+        topic = claim_ctx.topics & ectx.topics
+        context = 1.5 * len(pred) + 1.0 * len(topic)
+        if claim_lang == sentence.lang:
+            context += min(1.5, 0.3 * len(claim_ctx.words & ectx.words))
+        if context < 1.0 or unit + context < 2.0:
+            rejected.append("context")
+            continue
+        year = evidence_year(eq, sentence, doc)
+        if claim_year is None:
+            period = "unstated"
+        elif year is None or year == claim_year:
+            period = "same"
+        else:
+            period = "different"
+        outcome, rule, rel = compare_values(cq, eq)
+        comparison = Comparison(
+            claim_quantity=cq,
+            evidence_quantity=eq,
+            sentence_id=sentence_id,
+            outcome=outcome,
+            rule=rule,
+            relative_difference=rel,
+            note=f"period {year}" if year else "",
+        )
+        out.append(Aligned(sentence_id, eq, unit + context, period, year, comparison))
+    return out, rejected

