@@ -468,6 +468,23 @@ def test_clean_text_cases(raw: str, title: str | None, text: str) -> None:
     assert result.text == text
 
 
+def test_pipes_around_a_paragraph_are_not_a_ticker() -> None:
+    long_body = " ".join(f"{BODY[:-1]} (source {i})." for i in range(4))
+    raw = f"18 noviembre, 2015 12:48 pm | Tiempo de lectura: 1 minuto | A | B | {long_body}"
+    assert long_body in clean_text(raw).text
+
+
+def test_many_paragraphs_are_deduplicated_quickly() -> None:
+    paragraphs = [f"{BODY} Paragraphe numéro {i} avec un texte propre." for i in range(2000)]
+    # the same paragraph with other figures is another statement, not a duplicate
+    assert clean_text("\n".join(paragraphs[:20])).removed.get("duplicate") is None
+    edited = [p.replace("Haut", "Hault", 1) for p in paragraphs[:100]]
+    result = clean_text("\n".join(paragraphs + edited))
+    assert result.removed.get("duplicate") == 100
+    assert result.removed.get("duplicate_sentence") == 1999  # BODY is kept once
+    assert len(split_sentences(result.text)) == 2001
+
+
 def test_clean_text_known_title_is_removed_not_guessed() -> None:
     raw = f"Kicker line here\nInflation en 2023\n{BODY}"
     result = clean_text(raw, title="Inflation en 2023")
@@ -675,7 +692,11 @@ def test_sentences_of_quantities_are_sentence_relative(corpus_docs: dict[str, Do
         for sentence in sentences:
             for q in sentence.quantities:
                 assert sentence.text[q.start : q.end] == q.text
-            stated = [q.scope for q in sentence.quantities if q.scope is not None]
+            stated = [
+                q.scope
+                for q in sentence.quantities
+                if q.scope is not None and q.kind not in ("date", "year")
+            ]
             if stated:
                 assert sentence.scope == stated[0]
 

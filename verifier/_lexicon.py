@@ -291,14 +291,11 @@ def subset_phrases() -> tuple[frozenset[Phrase], frozenset[Phrase]]:
 
 
 @cache
-def range_words() -> tuple[frozenset[Phrase], frozenset[str], frozenset[str]]:
-    """(openers, connectors, connectors that need an opener) of a range."""
+def range_words() -> tuple[dict[Phrase, frozenset[str]], frozenset[str]]:
+    """(opener -> the connectors it pairs with, connectors that need no opener)."""
     raw = _load("phrases")["range"]
-    return (
-        frozenset(phrase_tokens(p) for p in raw["openers"]),
-        frozenset(norm(w) for w in raw["connectors"]),
-        frozenset(norm(w) for w in raw["needs_opener"]),
-    )
+    pairs = {phrase_tokens(k): frozenset(norm(w) for w in v) for k, v in raw["pairs"].items()}
+    return pairs, frozenset(norm(w) for w in raw["free"])
 
 
 @cache

@@ -43,7 +43,11 @@ def tokens(text: str) -> Iterator[Token]:
         if el:
             start += el.end()
             word = word[el.end() :]
-        yield fold(word), start, m.end()
+        end = m.end()
+        if word[-2:] in ("'s", "’s"):
+            word = word[:-2]
+            end -= 2
+        yield fold(word), start, end
 
 
 def arabic_stems(token: str) -> list[str]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -54,6 +55,7 @@ _AFTER_SUBSET = re.compile(
     r"^\s*(?:of them|of those|d'entre eux|d'entre elles|de ellos|de ellas|منهم|منها)",
     re.IGNORECASE,
 )
+_CORE_WINDOW = 6  # words either side of a figure whose verb is "its" event
 _CHECKABLE = frozenset({"count", "percent", "money", "measure", "duration"})
 _KIND_GROUP = {"count": "count", "measure": "count", "duration": "duration", "percent": "percent", "money": "money"}
 
@@ -64,9 +66,12 @@ class FigureContext:
 
     quantity: Quantity
     predicates: set[str] = field(default_factory=set)
+    core: set[str] = field(default_factory=set)  # predicates within a few words of the figure
     topics: set[str] = field(default_factory=set)
+    actors: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
     parent: int | None = None
+    total: bool = False  # "in total", "au total": the figure is a whole, not a part
 
 
 def _boundary(text: str, start: int, end: int, hits: Sequence[ConceptHit]) -> int:
@@ -97,18 +102,30 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
         cuts.append(_boundary(text, a.end, b.start, hits))
     cuts.append(len(text))
     contexts: list[FigureContext] = []
-    word_spans = [(t, s) for t, s, _ in tokens(text) if len(t) > 3 and not t.isdigit()]
+    all_tokens = list(tokens(text))
+    starts = [s for _, s, _ in all_tokens]
+    word_spans = [(t, s) for t, s, _ in all_tokens if len(t) > 3 and not t.isdigit()]
     for i, q in enumerate(figures):
         lo, hi = cuts[i], cuts[i + 1]
         ctx = FigureContext(q)
+        first = bisect_left(starts, q.start)
+        last = bisect_left(starts, q.end)
         for hit in hits:
-            if lo <= hit.start < hi:
-                if hit.type == "predicate":
-                    ctx.predicates.add(hit.concept)
-                elif hit.type == "topic":
-                    ctx.topics.add(hit.concept)
-                elif hit.type == "subset" and hit.start < q.start and i > 0:
-                    ctx.parent = i - 1
+            if not lo <= hit.start < hi:
+                continue
+            if hit.type == "predicate":
+                ctx.predicates.add(hit.concept)
+                at = bisect_left(starts, hit.start)
+                if first - _CORE_WINDOW <= at < last + _CORE_WINDOW:
+                    ctx.core.add(hit.concept)
+            elif hit.type == "topic":
+                ctx.topics.add(hit.concept)
+            elif hit.type == "actor":
+                ctx.actors.add(hit.concept)
+            elif hit.type == "subset" and hit.start < q.start and i > 0:
+                ctx.parent = i - 1
+            elif hit.type == "total":
+                ctx.total = True
         if i > 0 and _AFTER_SUBSET.match(text[q.end : q.end + 20]):
             ctx.parent = i - 1
         ctx.words = {t[:5] for t, s in word_spans if lo <= s < hi}
@@ -117,6 +134,7 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
         if ctx.parent is not None:
             parent = contexts[ctx.parent]
             ctx.predicates |= parent.predicates
+            ctx.core |= parent.core
             ctx.topics |= parent.topics
     return contexts
 
@@ -126,8 +144,11 @@ def actors_of(text: str) -> set[str]:
 
 
 # ----------------------------------------------------------------------- values
-def _precision(value: float, hedged: bool) -> float:
-    """Rounding step a claim figure is written to (0 for exact-looking figures)."""
+def _precision(value: float) -> float:
+    """Rounding step a claim figure is written to, keeping two significant digits.
+
+    0 for figures that do not look rounded (fewer than two trailing zeros).
+    """
     if not math.isfinite(value):
         return 0.0
     if value != int(value):
@@ -141,8 +162,7 @@ def _precision(value: float, hedged: bool) -> float:
     zeros = len(str(n)) - len(str(n).rstrip("0"))
     if zeros < 2:
         return 0.0
-    min_sig = 1 if hedged else 2
-    step_exp = min(zeros, digits - min_sig)
+    step_exp = min(zeros, digits - 2)
     return float(10**step_exp) if step_exp > 0 else 0.0
 
 
@@ -157,12 +177,10 @@ def claim_interval(q: Quantity) -> tuple[float, float]:
         return -math.inf, hi + eps
     if q.bound == "range" and q.high is not None:
         return lo - eps, hi + eps
-    step = _precision(q.value, hedged=q.bound == "approx")
-    half = step / 2
     if q.bound == "approx":
         # |v - e| <= 5% of e  <=>  e in [v / 1.05, v / 0.95]
-        v = q.value
-        return min(v - half, v / (1 + APPROX_TOLERANCE)), max(v + half, v / (1 - APPROX_TOLERANCE))
+        return q.value / (1 + APPROX_TOLERANCE), q.value / (1 - APPROX_TOLERANCE)
+    half = _precision(q.value) / 2
     return q.value - half - eps, q.value + half + eps
 
 
@@ -174,7 +192,7 @@ def evidence_interval(q: Quantity) -> tuple[float, float]:
         return -math.inf, q.high if q.high is not None else q.value
     if q.bound == "range" and q.high is not None:
         return q.low if q.low is not None else q.value, q.high
-    if q.bound == "approx" and _precision(q.value, hedged=True) > 0:
+    if q.bound == "approx" and _precision(q.value) > 0:
         return q.value * (1 - APPROX_TOLERANCE), q.value * (1 + APPROX_TOLERANCE)
     return q.value, q.value
 
@@ -265,9 +283,13 @@ def align(
     doc: Document | None,
     evidence_ctx: Sequence[FigureContext],
     evidence_actors: set[str],
+    main_actors: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[list[Aligned], list[str]]:
     """Every evidence figure of ``sentence`` that counts the same thing as the claim figure.
 
+    ``evidence_actors`` are the actors named anywhere in the evidence document,
+    ``main_actors`` those of its title and lede: a claim actor that the document
+    names next to one figure only (a partner such as the IOM) tells its figures apart.
     Returns the aligned figures and the reasons others were set aside.
     """
     cq = claim_ctx.quantity
@@ -289,8 +311,14 @@ def align(
         if claim_ctx.predicates and ectx.predicates and not pred:
             rejected.append("event")
             continue
+        if claim_ctx.core and ectx.core and not claim_ctx.core & ectx.core:
+            rejected.append("event")
+            continue
         topic = claim_ctx.topics & ectx.topics
         context = 1.5 * len(pred) + 1.0 * len(topic)
+        context += 1.0 * len((claim_ctx.actors & ectx.actors) - main_actors)
+        if claim_ctx.total and ectx.parent is not None:
+            context -= 2.0  # the claim gives a total, this figure is a part of one
         if claim_lang == sentence.lang:
             context += min(1.5, 0.3 * len(claim_ctx.words & ectx.words))
         if context < 1.0 or unit + context < 2.0:

@@ -29,11 +29,11 @@ import numpy as np
 from pydantic import BaseModel, ValidationError
 
 from ._errors import EncoderMismatchError, IndexCorruptError, IndexNotFoundError
+from .ingest import IngestFailure
 from .records import Document, Sentence
 
 if TYPE_CHECKING:
     from .encode import Encoder
-    from .ingest import IngestFailure
     from .settings import Settings
 
 __all__ = ["FORMAT_VERSION", "IndexManifest", "IndexReport", "SentenceIndex", "build_index"]

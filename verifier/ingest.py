@@ -558,13 +558,18 @@ def _unwrap(page: _Page) -> None:
     page.lines = lines
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _similar(a: str, b: str) -> bool:
-    """Exact or near-exact duplicate keys (a few characters differ)."""
+    """Exact or near-exact duplicate keys: a few letters differ, every figure is the same."""
     if a == b:
         return bool(a)
     if not a or not b or min(len(a), len(b)) < 40:
         return False
     if min(len(a), len(b)) / max(len(a), len(b)) < 0.9:
+        return False
+    if _DIGITS.findall(a) != _DIGITS.findall(b):  # other figures: another statement
         return False
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     return (
@@ -574,22 +579,54 @@ def _similar(a: str, b: str) -> bool:
     )
 
 
+class _SeenKeys:
+    """Paragraph keys seen so far, indexed by their first and last 40 characters.
+
+    A near-exact duplicate (a few letters edited) keeps its figures and its
+    beginning or its end, so only the keys sharing those are compared character
+    by character.
+    """
+
+    _EDGE = 40
+
+    def __init__(self) -> None:
+        self.exact: set[str] = set()
+        self.by_edge: dict[str, list[str]] = {}
+
+    def add(self, key: str) -> None:
+        self.exact.add(key)
+        for edge in self._edges(key):
+            self.by_edge.setdefault(edge, []).append(key)
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        if key in self.exact:
+            return True
+        candidates = {k for edge in self._edges(key) for k in self.by_edge.get(edge, [])}
+        return any(_similar(key, other) for other in candidates)
+
+    def _edges(self, key: str) -> tuple[str, str]:
+        figures = " ".join(_DIGITS.findall(key))  # near duplicates state the same figures
+        return f"^{figures}|{key[: self._EDGE]}", f"${figures}|{key[-self._EDGE :]}"
+
+
 def _dedupe(page: _Page, title: str | None) -> None:
     """Drop repeated paragraphs, then repeated sentences (six words or more)."""
-    seen: list[str] = [_dedupe_key(title)] if title else []
-    exact: set[str] = set(seen)
+    seen = _SeenKeys()
+    if title:
+        seen.add(_dedupe_key(title))
     lines: list[str] = []
     for line in page.lines:
         if not line:
             lines.append(line)
             continue
         key = _dedupe_key(line)
-        if key in exact or any(_similar(key, other) for other in seen):
+        if key in seen:
             page.removed["duplicate"] += 1
             lines.append("")
             continue
-        exact.add(key)
-        seen.append(key)
+        seen.add(key)
         lines.append(line)
     sentence_keys: set[str] = set()
     page.lines = [_dedupe_sentences(line, sentence_keys, page.removed) for line in lines]
@@ -781,15 +818,25 @@ def _quantity_extractor() -> _Extractor | None:
 _HAS_WORD = re.compile(r"[^\W_]")
 
 
+def _stated_scope(quantities: list[Quantity]) -> TimeScope | None:
+    """The first period a figure of the sentence states; a date's own scope (the day of
+    a meeting, say) is not the period of the sentence's figures."""
+    return next(
+        (q.scope for q in quantities if q.scope is not None and q.kind not in ("date", "year")),
+        None,
+    )
+
+
 def sentences_of(doc: Document, reference_date: date | None = None) -> list[Sentence]:
     """Split ``doc.text`` into :class:`Sentence` records with language, figures and scope.
 
     Sentence offsets are into ``doc.text``; the offsets of each sentence's quantities
     are relative to the sentence text. ``lang`` is detected per sentence (the
-    document's when undecidable). ``scope`` is the first scope stated by one of the
-    sentence's quantities, else :func:`document_period`. Relative dates resolve
-    against ``doc.published``, else ``reference_date``. Furniture-only sentences
-    are skipped; ``index`` counts the kept sentences.
+    document's when undecidable). ``scope`` is the first scope stated by one of
+    the sentence's figures (dates and years excepted), else
+    :func:`document_period`. Relative dates resolve against ``doc.published``,
+    else ``reference_date``. Furniture-only sentences are skipped; ``index``
+    counts the kept sentences.
     """
     extract = _quantity_extractor()
     period = document_period(doc)
@@ -803,7 +850,7 @@ def sentences_of(doc: Document, reference_date: date | None = None) -> list[Sent
         if lang == "und":
             lang = doc.lang
         quantities = extract(text, lang, reference_date=ref) if extract else []
-        scope = next((q.scope for q in quantities if q.scope is not None), None) or period
+        scope = _stated_scope(quantities) or period
         out.append(
             Sentence(
                 doc_id=doc.id,

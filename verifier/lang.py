@@ -46,7 +46,7 @@ def detect_lang(text: str) -> Lang:
     # accents specific to one language break ties
     scores["es"] += len(_ES_MARKS.findall(text))
     scores["fr"] += len(_FR_MARKS.findall(text))
-    best: Lang = max(("en", "fr", "es"), key=lambda k: scores[k])  # type: ignore[assignment]
+    best: Lang = max(("en", "fr", "es"), key=lambda k: scores[k])  # type: ignore[assignment,unused-ignore]
     if scores[best] == 0:
         return "en" if latin >= 3 else "und"
     return best

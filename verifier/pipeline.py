@@ -138,6 +138,14 @@ class Verifier:
             self._doc_actors[doc_id] = actors
         return actors
 
+    def _main_actors(self, doc_id: str) -> set[str]:
+        key = "lede:" + doc_id
+        actors = self._doc_actors.get(key)
+        if actors is None:
+            actors = actors_of(self.index.lede(doc_id))
+            self._doc_actors[key] = actors
+        return actors
+
     def _check_one(self, claim: str, lang: str, quantities: list[Quantity], vector: object) -> Verdict:
         import numpy as np
 
@@ -174,6 +182,7 @@ class Verifier:
                     doc,
                     self._sentence_contexts(cand.sentence_id),
                     self._actors(sentence.doc_id),
+                    self._main_actors(sentence.doc_id),
                 )
                 aligned.extend(got)
                 rejected.extend(why)

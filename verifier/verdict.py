@@ -23,6 +23,7 @@ from .records import Comparison, Quantity, ReasonCode, VerdictLabel
 __all__ = ["FigureVerdict", "decide_claim", "decide_figure"]
 
 _MARGIN = 0.75
+_WIDE_MARGIN = 2.5
 _BASE_CONFIDENCE = {
     "exact_match": 0.95,
     "rounds_to_claim": 0.85,
@@ -81,6 +82,16 @@ def decide_figure(
         pool = same
     best = max(a.score for a in pool)
     top = sorted((a for a in pool if a.score >= best - _MARGIN), key=_rank)
+    if all(a.comparison.outcome == "unknown" for a in top):
+        # an imprecise figure ("more than 42,000") must not hide a precise one on the same thing
+        top += sorted(
+            (
+                a
+                for a in pool
+                if a.comparison.outcome != "unknown" and best - _WIDE_MARGIN <= a.score < best - _MARGIN
+            ),
+            key=_rank,
+        )
     supports = [a for a in top if a.comparison.outcome == "supports"]
     contradicts = [a for a in top if a.comparison.outcome == "contradicts"]
     others = [a for a in top if a.comparison.outcome == "unknown"]

@@ -1,0 +1,1211 @@
+"""Read the figures of a text: counts, percents, money, years, dates, durations…
+
+:func:`extract_quantities` is a data-driven scanner. The text is cut into
+sentences; a sentence with no digit and no number word is skipped by one regex
+search. Otherwise it is tokenised once (digit runs with their separators, words,
+a few symbols) and read left to right:
+
+1. dates ("04 - 11 - 2021", "mercredi 3 novembre", "mars 2023") and period
+   expressions ("les neuf premiers mois de 2024", "الأشهر التسعة الأولى من العام
+   الجاري", "depuis le début de l'année") are found first;
+2. number spans are read: digits, number words, scale words and Arabic "و"
+   compounds ("48 ألفا و963", "quarante-deux mille", "2,5 مليار", "€3m");
+3. each figure gets its hedge (just before), its percent / currency / counted
+   noun (just after; a currency symbol may come before), its kind, and the time
+   scope of its sentence; "between 10 and 20" becomes one range; a figure
+   introduced by "dont" / "من بينهم" / "including" with no noun of its own takes
+   the noun of the previous count.
+
+Every table (number words, hedges, units, months, periods…) is data in
+``verifier/data/*.toml``, loaded by :mod:`verifier._lexicon`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import _lexicon as lx
+from ._errors import InputError
+from .lang import detect_lang
+from .records import Bound, Quantity, QuantityKind, TimeScope
+
+__all__ = ["extract_quantities"]
+
+_SENTENCE_END = re.compile(r"[!?\u061f\n\u2026]+|\.(?!\d)")
+# Characters allowed between two tokens of one phrase; anything else is a barrier.
+_SOFT_GAP = re.compile(
+    "[^\\s'\u2019\u2018`\u02bc\\-\u2010\u2011\u2013\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]"
+)
+_RANGE_DASH = frozenset({"-", "\u2013", "\u2010", "\u2011", "\u2014"})
+_DIGIT_SEPARATORS = re.compile("([.,\u066b\u066c\u00a0\u202f\u2009 ])")
+_SPACE_SEPARATORS = frozenset({"\u00a0", "\u202f", "\u2009", " ", "\u066c"})
+_MAX_DIGITS = 15
+_AR_PREFIX_LETTERS = frozenset("وبلفك")
+_SCOPED_KINDS = frozenset({"count", "percent", "money", "measure"})
+_LANG_CODES = frozenset({"ar", "fr", "en", "es", "und"})
+_UNIT_SKIP = frozenset({"de", "d", "of", "من", "del"})
+
+
+@dataclass(slots=True)
+class _Tok:
+    kind: str  # "n" digits, "w" word, "s" symbol
+    text: str
+    norm: str
+    start: int
+    end: int
+    barrier: bool  # punctuation between the previous token and this one
+
+
+@dataclass(slots=True)
+class _Fig:
+    i: int  # first token of the number
+    j: int  # token after the number
+    start: int
+    end: int
+    value: float
+    digits: bool = False  # the number starts with a digit token
+    scale: float = 1.0
+    ambiguous: bool = False
+    approx_word: bool = False
+    kind: QuantityKind = "count"
+    bound: Bound = "exact"
+    high: float | None = None
+    hedge: str | None = None
+    unit: str | None = None
+    unit_text: str | None = None
+    currency: str | None = None
+    scope: TimeScope | None = None
+    lead: int = -1  # first token of the figure with a leading symbol ("$", "٪")
+    next: int = -1  # first token after everything the figure consumed
+    subset: bool = False
+    year_scope: bool = False
+    date_scope: TimeScope | None = None
+
+
+@dataclass(slots=True)
+class _Scope:
+    start: int
+    end: int
+    scope: TimeScope
+
+
+@dataclass(slots=True)
+class _NumState:
+    total: float = 0.0
+    cur: float = 0.0
+    low: float = 0.0  # smallest scale applied so far
+    high: float = 0.0  # largest scale applied so far
+    last: str = "start"
+
+
+@dataclass(slots=True)
+class _Sentence:
+    text: str
+    start: int
+    end: int
+    lang: str
+    ref: dt.date | None
+    toks: list[_Tok] = field(default_factory=list)
+    claimed: list[bool] = field(default_factory=list)
+    year_tokens: set[int] = field(default_factory=set)
+    scopes: list[_Scope] = field(default_factory=list)
+    figs: list[_Fig] = field(default_factory=list)
+
+    # ------------------------------------------------------------ driver
+
+    def run(self) -> list[Quantity]:
+        self._tokenize()
+        self._time_pass()
+        self._number_pass()
+        self._merge_ranges()
+        self._inherit_units()
+        self._assign_scopes()
+        return [self._quantity(f) for f in self.figs]
+
+    def _tokenize(self) -> None:
+        text = self.text
+        prev = self.start
+        toks = self.toks
+        for m in lx.TOKEN_RE.finditer(text, self.start, self.end):
+            st, en = m.span()
+            gap = text[prev:st]
+            barrier = bool(gap) and _SOFT_GAP.search(gap) is not None
+            kind = m.lastgroup or "w"
+            word = m.group()
+            toks.append(_Tok(kind, word, lx.norm(word) if kind == "w" else word, st, en, barrier))
+            prev = en
+        self.claimed = [False] * len(toks)
+
+    def _gap(self, k: int) -> str:
+        """The text between token ``k - 1`` and token ``k``."""
+        return self.text[self.toks[k - 1].end : self.toks[k].start]
+
+    def _joined(self, a: int, b: int) -> bool:
+        """Tokens ``a``..``b`` (inclusive) have no barrier between them."""
+        return all(not self.toks[k].barrier for k in range(a + 1, b + 1))
+
+    def _match_forward(self, k: int, table: dict[tuple[str, ...], object] | frozenset[tuple[str, ...]], size: int) -> int:
+        """Length of the longest phrase of ``table`` starting at token ``k`` (0 if none)."""
+        toks = self.toks
+        for length in range(min(size, len(toks) - k), 0, -1):
+            if not self._joined(k, k + length - 1):
+                continue
+            key = tuple(t.norm for t in toks[k : k + length])
+            if key in table:
+                return length
+        return 0
+
+    def _match_backward(self, k: int, table: dict[tuple[str, ...], str] | frozenset[tuple[str, ...]], size: int) -> tuple[int, tuple[str, ...]]:
+        """Longest phrase of ``table`` ending just before token ``k`` with no barrier up to ``k``."""
+        toks = self.toks
+        if k >= len(toks) or k == 0 or toks[k].barrier:
+            return 0, ()
+        for length in range(min(size, k), 0, -1):
+            a = k - length
+            if not self._joined(a, k - 1):
+                continue
+            key = tuple(t.norm for t in toks[a:k])
+            if key in table:
+                return length, key
+            first = key[0]
+            if len(first) > 2 and first[0] in _AR_PREFIX_LETTERS:
+                key2 = (first[1:], *key[1:])
+                if key2 in table:
+                    return length, key2
+        return 0, ()
+
+    # ------------------------------------------------------------ time
+
+    def _time_pass(self) -> None:
+        toks = self.toks
+        periods = lx.periods(self.lang)
+        rel = lx.relative_years(self.lang)
+        k = 0
+        while k < len(toks):
+            t = toks[k]
+            if self.claimed[k]:
+                k += 1
+                continue
+            if t.kind == "n" and self._date_at(k):
+                k += 1
+                while k < len(toks) and self.claimed[k]:
+                    k += 1
+                continue
+            if t.kind == "w":
+                end = self._period_at(k, periods.get(t.norm, ()))
+                if end == 0:
+                    end = self._relative_at(k, rel)
+                if end:
+                    k = end
+                    continue
+            k += 1
+
+    def _year_value(self, k: int) -> int | None:
+        t = self.toks[k]
+        if t.kind == "n" and len(t.text) == 4 and t.text.isdigit():
+            y = int(t.text)
+            if 1800 <= y <= 2100:
+                return y
+        return None
+
+    def _slot_year(self, k: int, allow_bare: bool) -> tuple[int, int | None, bool] | None:
+        """Read a year at token ``k``: (end, year, resolved?) or None."""
+        toks = self.toks
+        if k >= len(toks) or toks[k].barrier:
+            return None
+        size = self._match_forward(k, lx.relative_years(self.lang), 4)
+        if size:
+            off = lx.relative_years(self.lang)[tuple(t.norm for t in toks[k : k + size])]
+            year = self.ref.year + off if self.ref else None
+            return k + size, year, year is not None
+        size = self._match_forward(k, lx.year_nouns(self.lang), 3)
+        end = k + size
+        if end < len(toks) and not toks[end].barrier and (y := self._year_value(end)) is not None:
+            self.year_tokens.add(end)
+            return end + 1, y, True
+        if size and allow_bare:
+            year = self.ref.year if self.ref else None
+            return end, year, year is not None
+        return None
+
+    def _slot_months(self, k: int) -> int | None:
+        t = self.toks[k]
+        if t.kind == "n":
+            value = int(t.text) if t.text.isdigit() else 0
+        else:
+            word = t.norm[2:] if t.norm.startswith("ال") else t.norm
+            value = int(lx.number_words(self.lang).small.get(word, 0))
+        return value if 1 <= value <= 12 else None
+
+    def _period_at(self, k: int, templates: tuple[lx.Period, ...]) -> int:
+        toks = self.toks
+        for tpl in templates:
+            pos = k
+            months = 12
+            year: int | None = None
+            resolved = False
+            ok = True
+            for idx, part in enumerate(tpl.tokens):
+                if pos >= len(toks) or (idx and toks[pos].barrier):
+                    ok = False
+                    break
+                if part == "{n}":
+                    got = self._slot_months(pos)
+                    if got is None:
+                        ok = False
+                        break
+                    months = got
+                    pos += 1
+                elif part == "{y}":
+                    slot = self._slot_year(pos, allow_bare=tpl.type != "year")
+                    if slot is None:
+                        ok = False
+                        break
+                    pos, year, resolved = slot
+                elif toks[pos].norm == part:
+                    pos += 1
+                else:
+                    ok = False
+                    break
+            if not ok:
+                continue
+            for c in range(k, pos):
+                if c not in self.year_tokens:
+                    self.claimed[c] = True
+            surface = self.text[toks[k].start : toks[pos - 1].end]
+            self.scopes.append(
+                _Scope(toks[k].start, toks[pos - 1].end, _period_scope(surface, tpl.type, months, year if resolved else None, self.ref))
+            )
+            return pos
+        return 0
+
+    def _relative_at(self, k: int, rel: dict[tuple[str, ...], int]) -> int:
+        size = self._match_forward(k, rel, 4)
+        if not size:
+            return 0
+        toks = self.toks
+        off = rel[tuple(t.norm for t in toks[k : k + size])]
+        year = self.ref.year + off if self.ref else None
+        surface = self.text[toks[k].start : toks[k + size - 1].end]
+        self.scopes.append(_Scope(toks[k].start, toks[k + size - 1].end, _period_scope(surface, "year", 12, year, self.ref)))
+        for c in range(k, k + size):
+            self.claimed[c] = True
+        return k + size
+
+    def _month_at(self, k: int) -> tuple[int, int] | None:
+        """(month, length) of a month name starting at token ``k``."""
+        table = lx.months(self.lang)
+        size = self._match_forward(k, table, 2)
+        if not size:
+            return None
+        return table[tuple(t.norm for t in self.toks[k : k + size])], size
+
+    def _month_before(self, k: int) -> tuple[int, int] | None:
+        """(month, first token) of a month name ending just before token ``k``."""
+        table = lx.months(self.lang)
+        size, key = self._match_backward(k, table, 2)
+        if not size:
+            return None
+        return table[key], k - size
+
+    def _date_at(self, k: int) -> bool:
+        return self._numeric_date(k) or self._day_month(k) or self._month_first(k)
+
+    def _add_date(self, a: int, b: int, y: int | None, m: int, d: int | None) -> bool:
+        """Record a date over tokens ``a``..``b``; a month + year also gives a scope."""
+        if not 1 <= m <= 12:
+            return False
+        year = y if y is not None else (self.ref.year if self.ref else None)
+        if d is not None and year is not None:
+            try:
+                day = dt.date(year, m, d)
+            except ValueError:
+                return False
+        elif d is not None and not 1 <= d <= 31:
+            return False
+        toks = self.toks
+        surface = self.text[toks[a].start : toks[b].end]
+        value = float((year or 0) * 10000 + m * 100 + (d or 0))
+        if d is None and year is not None:
+            scope = TimeScope(
+                text=surface,
+                start=dt.date(year, m, 1),
+                end=dt.date(year, m, calendar.monthrange(year, m)[1]),
+                year=year,
+            )
+            self.scopes.append(_Scope(toks[a].start, toks[b].end, scope))
+        elif d is not None and year is not None:
+            scope = TimeScope(text=surface, start=day, end=day, year=year)
+        else:
+            scope = TimeScope(text=surface)
+        fig = _Fig(a, b + 1, toks[a].start, toks[b].end, value, kind="date")
+        fig.date_scope = scope
+        fig.next = b + 1
+        self.figs.append(fig)
+        for c in range(a, b + 1):
+            self.claimed[c] = True
+        return True
+
+    def _numeric_date(self, k: int) -> bool:
+        toks = self.toks
+        t = toks[k]
+        parts = t.text.split(".")
+        if len(parts) == 3 and all(p.isdigit() for p in parts):
+            if len(parts[2]) == 4 and len(parts[0]) <= 2 and len(parts[1]) <= 2:
+                return self._add_date(k, k, int(parts[2]), int(parts[1]), int(parts[0]))
+            return False
+        if k + 2 >= len(toks) or not t.text.isdigit():
+            return False
+        a, b = toks[k + 1], toks[k + 2]
+        if a.kind != "n" or b.kind != "n" or not a.text.isdigit() or not b.text.isdigit():
+            return False
+        g1, g2 = self._gap(k + 1).strip(), self._gap(k + 2).strip()
+        if g1 != g2 or g1 not in ("-", "/", "."):
+            return False
+        if len(t.text) <= 2 and len(a.text) <= 2 and len(b.text) == 4:
+            return self._add_date(k, k + 2, int(b.text), int(a.text), int(t.text))
+        if len(t.text) == 4 and len(a.text) <= 2 and len(b.text) <= 2:
+            return self._add_date(k, k + 2, int(t.text), int(a.text), int(b.text))
+        return False
+
+    def _day_month(self, k: int) -> bool:
+        toks = self.toks
+        t = toks[k]
+        if not t.text.isdigit() or len(t.text) > 2 or not 1 <= int(t.text) <= 31:
+            return False
+        pos = k + 1
+        if pos < len(toks) and toks[pos].start == t.end and toks[pos].norm in ("er", "st", "nd", "rd", "th", "º"):
+            pos += 1
+        if pos < len(toks) and not toks[pos].barrier and toks[pos].norm == "de":
+            pos += 1
+        if pos >= len(toks) or toks[pos].barrier:
+            return False
+        month = self._month_at(pos)
+        if month is None:
+            return False
+        last = pos + month[1] - 1
+        year: int | None = None
+        nxt = last + 1
+        if nxt < len(toks) and toks[nxt].norm in ("de", "del") and not toks[nxt].barrier:
+            nxt += 1
+        if nxt < len(toks) and not toks[nxt].barrier and (y := self._year_value(nxt)) is not None:
+            year, last = y, nxt
+        first = k
+        if k > 0 and not t.barrier and toks[k - 1].norm in lx.weekdays(self.lang):
+            first = k - 1
+        return self._add_date(first, last, year, month[0], int(t.text))
+
+    def _month_first(self, k: int) -> bool:
+        toks = self.toks
+        t = toks[k]
+        before = k - 1 if k > 0 and toks[k - 1].norm in ("de", "del") and not t.barrier else k
+        month = self._month_before(before)
+        if month is None:
+            return False
+        if (y := self._year_value(k)) is not None:
+            return self._add_date(month[1], k, y, month[0], None)
+        if before != k or self.lang not in ("en", "und"):
+            return False
+        if not t.text.isdigit() or len(t.text) > 2 or not 1 <= int(t.text) <= 31:
+            return False
+        last = k
+        year: int | None = None
+        if k + 1 < len(toks) and self._gap(k + 1).strip() in ("", ",") and (y := self._year_value(k + 1)) is not None:
+            year, last = y, k + 1
+        return self._add_date(month[1], last, year, month[0], int(t.text))
+
+    # ------------------------------------------------------------ numbers
+
+    def _number_pass(self) -> None:
+        toks = self.toks
+        nw = lx.number_words(self.lang)
+        starters = nw.all_words() | nw.weak
+        k = 0
+        while k < len(toks):
+            t = toks[k]
+            if self.claimed[k] or (t.kind == "w" and not self._starts_number(t.norm, starters)) or t.kind == "s":
+                k += 1
+                continue
+            if k in self.year_tokens:
+                fig = _Fig(k, k + 1, t.start, t.end, float(t.text), digits=True, kind="year")
+                fig.year_scope, fig.next = False, k + 1
+                self.figs.append(fig)
+                k += 1
+                continue
+            fig = self._number(k)
+            if fig is None:
+                k += 1
+                continue
+            if fig.digits and self._rejected(fig):
+                k = self._skip_chain(fig.j)
+                continue
+            self._classify(fig)
+            self.figs.append(fig)
+            k = max(fig.next, k + 1)
+        self.figs.sort(key=lambda f: f.start)
+
+    def _starts_number(self, word: str, starters: frozenset[str]) -> bool:
+        if word in starters:
+            return True
+        return len(word) > 2 and word[0] in "وب" and word[1:] in starters and self.lang in ("ar", "und")
+
+    def _cat(self, word: str) -> tuple[str, float]:
+        nw = lx.number_words(self.lang)
+        for name, table in (
+            ("small", nw.small),
+            ("scale", nw.scales),
+            ("plural", nw.plural),
+            ("dual", nw.dual),
+            ("mult", nw.multipliers),
+            ("frac", nw.fractions),
+            ("approx", nw.approx),
+            ("ord", nw.ordinals),
+        ):
+            v = table.get(word)
+            if v is not None:
+                return name, v
+        if word in nw.hundred:
+            return "hundred", 100.0
+        if word in nw.weak:
+            return "weak", 1.0
+        if word in nw.connectors:
+            return "conn", 0.0
+        return "", 0.0
+
+    def _split_prefix(self, word: str) -> tuple[str, float, bool]:
+        """Category of ``word``, or of it without an Arabic "و"/"ب" prefix (flag True)."""
+        cat, v = self._cat(word)
+        if cat or self.lang not in ("ar", "und") or len(word) < 3 or word[0] not in "وب":
+            return cat, v, False
+        cat, v = self._cat(word[1:])
+        return cat, v, bool(cat)
+
+    def _digits(self, k: int) -> tuple[float, bool] | None:
+        """Value and ambiguity of the digit token ``k`` (None: not a plain number)."""
+        toks = self.toks
+        t = toks[k]
+        nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
+        nw = lx.number_words(self.lang)
+        scale_next = nxt in nw.scales or nxt in nw.plural
+        return _read_digits(t.text, self.lang, scale_next)
+
+    def _number(self, i: int) -> _Fig | None:
+        toks = self.toks
+        t = toks[i]
+        st = _NumState()
+        start = t.start
+        fig_digits = t.kind == "n"
+        amb = False
+        if fig_digits:
+            read = self._digits(i)
+            if read is None:
+                return None
+            st.cur, amb = read
+            st.last = "num"
+            glued = self._digit_scale(i)
+            if glued is not None:
+                return _Fig(i, i + 2, start, toks[i + 1].end, st.cur * glued, digits=True, scale=glued, ambiguous=amb)
+        else:
+            cat, v, prefixed = self._split_prefix(t.norm)
+            if prefixed:
+                start += 1
+            first = self._first_word(i, cat, v, st)
+            if first is not None:
+                first.start = start
+                return first
+            if st.last == "start":
+                return None
+        end_k = i + 1
+        k = i + 1
+        while k < len(toks):
+            tok = toks[k]
+            if tok.barrier and not (st.last == "scale" and self.lang in ("en", "und") and self._gap(k).strip() == ","):
+                break
+            if tok.kind == "s":
+                break
+            if tok.kind == "n":
+                if st.last != "conn" or not st.low or fig_digits and st.low == 0:
+                    break
+                read = self._digits(k)
+                if read is None or read[0] >= st.low:
+                    break
+                st.cur = read[0]
+                st.last = "num"
+                k += 1
+                end_k = k
+                continue
+            cat, v, prefixed = self._split_prefix(tok.norm)
+            if prefixed:
+                if st.last == "conn":
+                    break
+                st.last = "conn"
+            if cat == "conn":
+                if st.last == "conn":
+                    break
+                st.last = "conn"
+                k += 1
+                continue
+            step = self._step(st, cat, v)
+            if step == "stop":
+                break
+            k += 1
+            end_k = k
+            if step == "end":
+                break
+        value = st.total + st.cur
+        if value <= 0 and not (fig_digits and st.total == 0):
+            return None
+        last = toks[end_k - 1]
+        approx_word = st.last == "approx"
+        scale = st.high if st.high else 1.0
+        fig = _Fig(i, end_k, start, last.end, value, digits=fig_digits, scale=scale, ambiguous=amb, approx_word=approx_word)
+        if st.last == "ord":
+            fig.kind = "ordinal"
+        return fig
+
+    def _first_word(self, i: int, cat: str, v: float, st: _NumState) -> _Fig | None:
+        """Start a number at the word token ``i``; a complete figure for one-word forms."""
+        toks = self.toks
+        t = toks[i]
+        nxt_cat = ""
+        if i + 1 < len(toks) and not toks[i + 1].barrier:
+            nxt_cat, nxt_v, _ = self._split_prefix(toks[i + 1].norm)
+        if cat == "small":
+            st.cur, st.last = v, "small"
+        elif cat == "weak":
+            if nxt_cat in ("hundred", "scale", "mult", "approx") or (
+                self.lang in ("ar", "und") and nxt_cat == "small" and nxt_v in (10.0, 20.0)
+            ):
+                st.cur, st.last = 1.0, "small"
+        elif cat == "hundred":
+            st.cur, st.last = 100.0, "hundred"
+        elif cat == "scale":
+            st.total, st.low, st.high, st.last = v, v, v, "scale"
+        elif cat == "dual":
+            st.total, st.low, st.high, st.last = 2 * v, v, v, "scale"
+        elif cat == "ord":
+            return _Fig(i, i + 1, t.start, t.end, v, kind="ordinal")
+        elif cat == "frac":
+            k = i + 1
+            if k < len(toks) and not toks[k].barrier and toks[k].norm in lx.number_words(self.lang).weak:
+                k += 1
+            if k < len(toks) and not toks[k].barrier:
+                scat, sv, _ = self._split_prefix(toks[k].norm)
+                if scat == "scale":
+                    return _Fig(i, k + 1, t.start, toks[k].end, v * sv, scale=sv)
+        return None
+
+    def _step(self, st: _NumState, cat: str, v: float) -> str:
+        """Feed one number word to the state: "ok", "end" (last word) or "stop" (not part of it)."""
+        if cat == "weak" and st.last == "conn":
+            cat, v = "small", 1.0
+        if cat == "small":
+            if st.last == "num":
+                return "stop"
+            if self.lang in ("fr", "und") and st.cur % 100 == 4 and v == 20 and st.last == "small":
+                st.cur += 76
+                st.last = "small"
+                return "ok"
+            if not _can_add(st.cur, v, self.lang, st.low):
+                return "stop"
+            st.cur += v
+            st.last = "small"
+            return "ok"
+        if cat == "hundred":
+            if st.last == "small" and 1 <= st.cur <= 9:
+                st.cur *= 100
+            elif st.cur == 0 and st.last == "conn":
+                st.cur = 100
+            else:
+                return "stop"
+            st.last = "hundred"
+            return "ok"
+        if cat in ("scale", "plural"):
+            return self._apply_scale(st, cat, v)
+        if cat == "mult" and st.cur > 0 and st.last in ("small", "num"):
+            st.cur *= v
+            st.last = "small"
+            return "ok"
+        if cat == "frac" and st.last == "conn" and st.low:
+            st.total += v * st.low
+            st.last = "frac"
+            return "end"
+        if cat == "approx" and st.cur > 0 and st.total == 0 and st.last in ("small", "num"):
+            st.cur *= v
+            st.last = "approx"
+            return "end"
+        return "stop"
+
+    @staticmethod
+    def _apply_scale(st: _NumState, cat: str, v: float) -> str:
+        if st.last == "conn":
+            return "stop"
+        base = st.total + st.cur
+        if v > st.high:
+            if base <= 0 or (cat == "plural" and base == 1):
+                return "stop"
+            st.total = base * v
+        elif v < st.low and st.cur > 0:
+            if cat == "plural" and st.cur == 1:
+                return "stop"
+            st.total += st.cur * v
+        else:
+            return "stop"
+        st.cur = 0.0
+        st.low = min(st.low, v) if st.low else v
+        st.high = max(st.high, v)
+        st.last = "scale"
+        return "ok"
+
+    def _digit_scale(self, i: int) -> float | None:
+        """Scale of an abbreviation after the digits at ``i`` ("42k", "3.5bn", "2 Mds")."""
+        toks = self.toks
+        if i + 1 >= len(toks) or toks[i + 1].kind != "w" or toks[i + 1].barrier:
+            return None
+        attached, spaced = lx.digit_scales()
+        word = toks[i + 1].norm
+        if toks[i + 1].start == toks[i].end:
+            scale = attached.get(word)
+        else:
+            scale = spaced.get(word) if self._gap(i + 1).isspace() else None
+        if scale is None:
+            return None
+        after = toks[i + 1].end
+        if after < len(self.text) and (self.text[after].isalnum() or self.text[after] == "_"):
+            return None
+        return scale
+
+    # ------------------------------------------------------------ rejection
+
+    def _rejected(self, fig: _Fig) -> bool:
+        """A digit figure that is really an identifier, a reference, a phone number or a time."""
+        text, toks, i = self.text, self.toks, fig.i
+        t = toks[i]
+        s = t.start
+        if s > 0:
+            c = text[s - 1]
+            if c.isalnum() or c == "_":
+                prev = toks[i - 1] if i > 0 else None
+                if not (prev and prev.end == s and prev.text in _AR_PREFIX_LETTERS and (prev.start == 0 or not text[prev.start - 1].isalnum())):
+                    return True
+            if c in "-\u2010\u2011" and s > 1 and (text[s - 2].isalpha()):
+                return True
+            if c in "/@#_\\:+" or (c == "." and s > 1 and text[s - 2].isalnum()):
+                return True
+        if _glued_identifier(text, t.end, toks, i, self.lang):
+            return True
+        if t.text[0] in "0٠۰" and len(t.text) > 1 and t.text[1].isdigit():
+            return True
+        if self._reference_before(i) or self._dash_chain(i):
+            return True
+        return _in_url(text, s, t.end)
+
+    def _dash_chain(self, i: int) -> bool:
+        """Three or more digit groups joined by dashes: a phone number or a code."""
+        toks = self.toks
+        k = i
+        while k + 1 < len(toks) and toks[k + 1].kind == "n" and self._gap(k + 1) in ("-", "/"):
+            k += 1
+        return k - i >= 2
+
+    def _reference_before(self, i: int) -> bool:
+        toks = self.toks
+        if i == 0:
+            return False
+        k = i - 1
+        if toks[k].text == "°" and k > 0:
+            k -= 1
+        gap = self.text[toks[k].end : toks[i].start].strip()
+        if gap not in ("", ".", ":", "°", ".°", "-"):
+            return False
+        return toks[k].norm in lx.reference_words()
+
+    def _skip_chain(self, k: int) -> int:
+        """Skip digit tokens glued to a rejected one ("978-3-16", "5 22 12 34 56")."""
+        toks = self.toks
+        while k < len(toks) and toks[k].kind == "n":
+            gap = self._gap(k)
+            if len(gap) > 3 or gap.strip(" -./()") != "":
+                break
+            k += 1
+        return k
+
+    # ------------------------------------------------------------ context
+
+    def _classify(self, fig: _Fig) -> None:
+        toks = self.toks
+        fig.lead = fig.i
+        fig.next = fig.j
+        if fig.kind == "ordinal":
+            return
+        if fig.digits and fig.j < len(toks) and toks[fig.j].start == toks[fig.j - 1].end and toks[fig.j].norm in lx.ordinal_suffixes() and fig.j == fig.i + 1:
+            fig.kind = "ordinal"
+            fig.end = toks[fig.j].end
+            fig.next = fig.j + 1
+            return
+        self._before_symbols(fig)
+        if self._is_year(fig):
+            fig.kind = "year"
+            fig.year_scope = True
+            if fig.j < len(toks) and not toks[fig.j].barrier and toks[fig.j].norm in lx.year_after():
+                fig.next = fig.j + 1
+                fig.year_scope = False
+            return
+        if fig.kind == "count":
+            self._after(fig)
+        self._hedge(fig)
+        self._subset(fig)
+
+    def _before_symbols(self, fig: _Fig) -> None:
+        """A currency or "٪" written before the figure ("$4.5 billion", "€3m", "٪15")."""
+        toks = self.toks
+        i = fig.i
+        if i == 0 or toks[i].barrier:
+            return
+        prev = toks[i - 1]
+        if prev.text == "\u066a" and prev.end == toks[i].start:
+            fig.kind, fig.unit, fig.unit_text, fig.lead = "percent", "percent", prev.text, i - 1
+            return
+        for size in (2, 1):
+            a = i - size
+            if a < 0 or not self._joined(a, i - 1):
+                continue
+            cur = lx.currencies().get(tuple(t.norm for t in toks[a:i]))
+            if cur is not None and cur.before:
+                fig.kind, fig.currency, fig.unit = "money", cur.iso, cur.iso
+                fig.unit_text = self.text[toks[a].start : toks[i - 1].end]
+                fig.value *= cur.mult
+                fig.lead = a
+                return
+
+    def _is_year(self, fig: _Fig) -> bool:
+        toks = self.toks
+        t = toks[fig.i]
+        if not fig.digits or fig.j != fig.i + 1 or fig.kind != "count" or not t.text.isdigit() or len(t.text) != 4:
+            return False
+        value = int(t.text)
+        nxt = toks[fig.j] if fig.j < len(toks) and not toks[fig.j].barrier else None
+        if nxt is not None and nxt.norm in lx.year_after() and 500 <= value <= 2100:
+            return True
+        cue = fig.i > 0 and not t.barrier and toks[fig.i - 1].norm in lx.year_cues()
+        if cue and 1300 <= value <= 2100:
+            return True
+        if not 1800 <= value <= 2100:
+            return False
+        if self._match_backward(fig.i, lx.hedges(self.lang), 5)[0]:
+            return False
+        if nxt is None:
+            return True
+        k = fig.j
+        if self._match_forward(k, lx.percent_phrases(self.lang), 3) or self._match_forward(k, lx.currencies(), 2):
+            return False
+        found = lx.unit_lookup([tk.norm for tk in toks[k : k + 4]], self.lang)
+        return found is None
+
+    def _after(self, fig: _Fig) -> None:
+        """Percent, currency or counted noun written after the figure."""
+        toks = self.toks
+        k = fig.j
+        if k >= len(toks) or toks[k].barrier:
+            self._post_hedge(fig, k)
+            return
+        size = self._match_forward(k, lx.percent_phrases(self.lang), 3)
+        if size:
+            fig.kind, fig.unit = "percent", "percent"
+            fig.unit_text = self.text[toks[k].start : toks[k + size - 1].end]
+            fig.next = k + size
+            return
+        skip = k + 1 if toks[k].norm in _UNIT_SKIP and (fig.scale > 1 or fig.approx_word) else k
+        if skip < len(toks) and not toks[skip].barrier:
+            size = self._match_forward(skip, lx.currencies(), 2)
+            if size:
+                cur = lx.currencies()[tuple(t.norm for t in toks[skip : skip + size])]
+                fig.kind, fig.currency, fig.unit = "money", cur.iso, cur.iso
+                fig.unit_text = self.text[toks[skip].start : toks[skip + size - 1].end]
+                fig.value *= cur.mult
+                fig.scale *= cur.mult
+                fig.next = skip + size
+                return
+        self._noun(fig, skip)
+
+    def _noun(self, fig: _Fig, k: int) -> None:
+        toks = self.toks
+        words: list[str] = []
+        pos = k
+        while pos < len(toks) and len(words) < 6 and toks[pos].kind == "w" and (pos == k or not toks[pos].barrier):
+            if pos == k and toks[pos].barrier:
+                break
+            words.append(toks[pos].norm)
+            pos += 1
+        if not words:
+            self._post_hedge(fig, k)
+            return
+        offsets = (0, 1, 2) if self.lang in ("en", "und") else (0, 1)
+        for off in offsets:
+            if off >= len(words) or (off and words[off - 1] in lx.function_words(self.lang)):
+                break
+            found = lx.unit_lookup(words[off:], self.lang)
+            if found is not None:
+                concept, size = found
+                a, b = k + off, k + off + size - 1
+                fig.unit, fig.unit_text = concept, self.text[toks[a].start : toks[b].end]
+                kind = lx.unit_kind(concept)
+                if kind in ("measure", "duration"):
+                    fig.kind = kind  # type: ignore[assignment]
+                fig.next = b + 1
+                self._post_hedge(fig, b + 1)
+                return
+        head = words[0]
+        nw = lx.number_words(self.lang)
+        if head not in lx.function_words(self.lang) and head not in nw.all_words() and head not in nw.weak and len(head) > 1:
+            fig.unit, fig.unit_text = toks[k].text.lower(), toks[k].text
+        self._post_hedge(fig, k + (1 if fig.unit else 0))
+
+    def _post_hedge(self, fig: _Fig, k: int) -> None:
+        if k >= len(self.toks) or self.toks[k].barrier:
+            return
+        table = lx.post_hedges(self.lang)
+        size = self._match_forward(k, table, 3)
+        if size:
+            key = tuple(t.norm for t in self.toks[k : k + size])
+            fig.bound = table[key]  # type: ignore[assignment]
+            fig.hedge = self.text[self.toks[k].start : self.toks[k + size - 1].end]
+            fig.next = max(fig.next, k + size)
+
+    def _hedge(self, fig: _Fig) -> None:
+        if fig.approx_word:
+            fig.bound, fig.hedge = "approx", self.text[fig.start : fig.end]
+        if fig.kind in ("year", "date", "ordinal"):
+            return
+        table = lx.hedges(self.lang)
+        size, key = self._match_backward(fig.lead, table, 5)
+        if size:
+            fig.bound = table[key]  # type: ignore[assignment]
+            toks = self.toks
+            fig.hedge = self.text[toks[fig.lead - size].start : toks[fig.lead - 1].end]
+
+    def _subset(self, fig: _Fig) -> None:
+        before, after = lx.subset_phrases()
+        toks = self.toks
+        lead = fig.lead
+        hedge_len = 0
+        if fig.hedge and not fig.approx_word:
+            hedge_len = self._match_backward(lead, lx.hedges(self.lang), 5)[0]
+        if self._match_backward(lead - hedge_len, before, 3)[0] if lead - hedge_len > 0 else False:
+            fig.subset = True
+        elif fig.unit is None and fig.j < len(toks) and self._match_forward(fig.j, after, 3):
+            fig.subset = True
+
+    # ------------------------------------------------------------ after pass
+
+    def _merge_ranges(self) -> None:
+        figs = self.figs
+        if len(figs) < 2:
+            return
+        pairs, free = lx.range_words()
+        out: list[_Fig] = []
+        skip = False
+        for idx, a in enumerate(figs):
+            if skip:
+                skip = False
+                continue
+            b = figs[idx + 1] if idx + 1 < len(figs) else None
+            if b is not None and self._is_range(a, b, pairs, free):
+                out.append(self._range(a, b))
+                skip = True
+            else:
+                out.append(a)
+        self.figs = out
+
+    def _is_range(self, a: _Fig, b: _Fig, pairs: dict[tuple[str, ...], frozenset[str]], free: frozenset[str]) -> bool:
+        bad = ("year", "date", "ordinal")
+        if a.kind in bad or b.kind in bad or a.bound != "exact" and a.bound != "approx" or b.hedge or b.lead < 0:
+            return False
+        if a.kind != "count" and a.kind != b.kind:
+            return False
+        if a.unit is not None and b.unit is not None and a.unit != b.unit:
+            return False
+        toks = self.toks
+        between = b.lead - a.next
+        if between == 0:
+            if a.next == 0 or toks[b.lead].barrier or self._gap(b.lead).strip() not in _RANGE_DASH:
+                return False
+        elif between == 1:
+            conn = toks[a.next]
+            if conn.barrier or toks[b.lead].barrier:
+                return False
+            if conn.norm not in free:
+                size, key = self._match_backward(a.lead, pairs, 2) if a.lead > 0 else (0, ())
+                if not size or conn.norm not in pairs[key]:
+                    return False
+        else:
+            return False
+        low = a.value * (b.scale if a.scale == 1 and b.scale > 1 and a.value < 1000 else 1)
+        return b.value > low
+
+    def _range(self, a: _Fig, b: _Fig) -> _Fig:
+        if a.scale == 1 and b.scale > 1 and a.value < 1000:
+            a.value *= b.scale
+        fig = b
+        fig.high = b.value
+        fig.value = a.value
+        fig.i, fig.start, fig.lead = a.i, a.start, a.lead
+        fig.bound = "range"
+        fig.hedge = a.hedge
+        fig.subset = a.subset
+        fig.ambiguous = a.ambiguous or b.ambiguous
+        if a.currency and not fig.currency:
+            fig.kind, fig.currency, fig.unit, fig.unit_text = a.kind, a.currency, a.unit, a.unit_text
+        return fig
+
+    def _inherit_units(self) -> None:
+        last: _Fig | None = None
+        for fig in self.figs:
+            if fig.kind != "count":
+                continue
+            if fig.unit is None and fig.subset and last is not None:
+                fig.unit = last.unit
+            elif fig.unit is not None:
+                last = fig
+
+    def _assign_scopes(self) -> None:
+        scopes = list(self.scopes)
+        for fig in self.figs:
+            if fig.kind == "year" and fig.year_scope:
+                y = int(fig.value)
+                scopes.append(_Scope(fig.start, fig.end, TimeScope(text=self.text[fig.start : fig.end], start=dt.date(y, 1, 1), end=dt.date(y, 12, 31), year=y)))
+        if not scopes:
+            return
+        for fig in self.figs:
+            if fig.kind not in _SCOPED_KINDS:
+                continue
+            best = min(scopes, key=lambda s: (_distance(s, fig.start, fig.end), s.start > fig.start))
+            fig.scope = best.scope
+
+    # ------------------------------------------------------------ output
+
+    def _quantity(self, fig: _Fig) -> Quantity:
+        value = fig.value
+        low: float | None = value
+        high: float | None = value
+        if fig.bound == "at_least":
+            high = None
+        elif fig.bound == "at_most":
+            low = None
+        elif fig.bound == "range":
+            high = fig.high
+        scope = fig.date_scope if fig.kind == "date" else fig.scope
+        return Quantity(
+            text=self.text[fig.start : fig.end],
+            start=fig.start,
+            end=fig.end,
+            value=value,
+            kind=fig.kind,
+            bound=fig.bound,
+            low=low,
+            high=high,
+            hedge=fig.hedge,
+            unit=fig.unit,
+            unit_text=fig.unit_text,
+            currency=fig.currency,
+            scope=scope,
+            ambiguous=fig.ambiguous,
+            lang=self.lang,  # type: ignore[arg-type]
+        )
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _distance(scope: _Scope, start: int, end: int) -> int:
+    if scope.end <= start:
+        return start - scope.end
+    if scope.start >= end:
+        return scope.start - end
+    return 0
+
+
+def _can_add(cur: float, v: float, lang: str, low: float) -> bool:
+    """May the small number ``v`` be added to ``cur`` ("vingt" + "deux", "خمسة" + "عشرون")?"""
+    if cur == 0:
+        return low == 0 or v < low
+    rest = cur % 1000
+    if v >= 100:
+        return rest == 0
+    if v >= 10:
+        if rest % 100 == 0:
+            return True
+        if lang in ("fr", "und") and rest % 100 in (60, 80) and v < 20:
+            return True
+        return lang in ("ar", "und") and 1 <= rest % 100 <= 9 and v % 10 == 0
+    return rest % 10 == 0 and rest % 100 != 10 or (lang in ("fr", "und") and rest % 100 in (70, 90))
+
+
+def _read_digits(s: str, lang: str, scale_next: bool) -> tuple[float, bool] | None:
+    """Read a digit run with separators; None when it is not one plain number."""
+    parts = _DIGIT_SEPARATORS.split(s)
+    groups, seps = parts[0::2], parts[1::2]
+    if sum(len(g) for g in groups) > _MAX_DIGITS:
+        return None
+    if not seps:
+        return float(int(s)), False
+    thousands: list[str] = []
+    decimal = ""
+    kinds = set(seps)
+    if len(kinds) == 2:
+        last = seps[-1]
+        if seps.count(last) != 1 or last in _SPACE_SEPARATORS:
+            return None
+        thousands, decimal = groups[:-1], groups[-1]
+        if not _valid_groups(thousands):
+            return None
+        return _number("".join(thousands), decimal), False
+    if len(kinds) > 2:
+        return None
+    sep = seps[0]
+    if sep in _SPACE_SEPARATORS:
+        return (_number("".join(groups), ""), False) if _valid_groups(groups) else None
+    if sep == "\u066b":
+        return (_number(groups[0], groups[1]), False) if len(groups) == 2 else None
+    if len(seps) > 1:
+        return (_number("".join(groups), ""), False) if _valid_groups(groups) else None
+    head, tail = groups
+    if len(tail) != 3 or head in ("0", "٠", "۰") or len(head) > 3:
+        return _number(head, tail), False
+    return _three_digit_group(head, tail, sep, lang, scale_next)
+
+
+def _three_digit_group(head: str, tail: str, sep: str, lang: str, scale_next: bool) -> tuple[float, bool]:
+    """"42.071" / "1,234": one separator before exactly three digits, read by language."""
+    if lang in ("fr", "es"):
+        return (_number(head + tail, ""), False) if sep == "." else (_number(head, tail), True)
+    if lang == "en":
+        return (_number(head + tail, ""), False) if sep == "," else (_number(head, tail), True)
+    if scale_next:
+        return _number(head, tail), True
+    return _number(head + tail, ""), True
+
+
+def _valid_groups(groups: list[str]) -> bool:
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+
+
+def _number(integer: str, fraction: str) -> float:
+    if fraction:
+        return float(f"{int(integer)}.{int(fraction):0{len(fraction)}d}")
+    return float(int(integer))
+
+
+_GLUED_OK = frozenset({"km", "kg", "ha", "mm", "cm", "h", "t", "g", "m²", "m2", "m3", "mw", "gw", "kw", "min", "dh", "dhs", "mad", "mdh", "mmdh", "s", "x"})
+
+
+def _glued_identifier(text: str, end: int, toks: list[_Tok], i: int, lang: str) -> bool:
+    """Is the digit token ``i`` followed by something that makes it an identifier?"""
+    if end >= len(text):
+        return False
+    d = text[end]
+    if d.isalpha():
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or nxt.start != end:
+            return True
+        if nxt.end < len(text) and text[nxt.end].isdigit():
+            return True  # 14h30, 3x4
+        word = nxt.norm
+        return not (
+            word in _GLUED_OK
+            or word in lx.ordinal_suffixes()
+            or word in lx.digit_scales()[0]
+            or word in lx.year_after()
+        )
+    if d.isdigit() or d in "@_":
+        return True
+    nxt_char = text[end + 1] if end + 1 < len(text) else ""
+    if d in "/:" and nxt_char.isalnum():
+        return True
+    return d == "." and nxt_char.isalpha()
+
+
+def _in_url(text: str, start: int, end: int) -> bool:
+    left = text[max(0, start - 80) : start]
+    word = left.split()[-1] if left and not left[-1].isspace() and left.split() else ""
+    right = text[end : end + 80]
+    rword = right.split()[0] if right and not right[0].isspace() and right.split() else ""
+    chunk = word + rword
+    return "://" in chunk or "www." in chunk or "@" in chunk
+
+
+def _period_scope(surface: str, kind: str, months: int, year: int | None, ref: dt.date | None) -> TimeScope:
+    if year is None:
+        return TimeScope(text=surface)
+    first, last = 1, 12
+    if kind == "first_months":
+        last = months
+    elif kind == "half1":
+        last = 6
+    elif kind == "half2":
+        first = 7
+    elif kind == "q1":
+        last = 3
+    start = dt.date(year, first, 1)
+    end = dt.date(year, last, calendar.monthrange(year, last)[1])
+    if kind == "since_start" and ref is not None and ref.year == year:
+        end = ref
+    return TimeScope(text=surface, start=start, end=end, year=year)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    prev = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > prev:
+            spans.append((prev, m.start()))
+        prev = m.end()
+    if prev < len(text):
+        spans.append((prev, len(text)))
+    return spans
+
+
+def extract_quantities(
+    text: str, lang: str | None = None, reference_date: dt.date | None = None
+) -> list[Quantity]:
+    """Return the figures of ``text`` as :class:`~verifier.records.Quantity` records.
+
+    ``lang`` is ``"ar"``, ``"fr"``, ``"en"``, ``"es"`` or ``"und"``; when ``None`` it is
+    detected with :func:`verifier.lang.detect_lang`. It decides how "42.071" or
+    "1,234" are read (thousands or decimals) and which words are number words.
+    ``reference_date`` (usually the publication date) resolves relative periods
+    such as "this year", "العام الجاري" or "depuis le début de l'année"; without
+    it they are kept as text with no dates.
+
+    Each quantity carries its surface ``text`` and character offsets
+    (``text[q.start:q.end] == q.text``), ``value``, ``kind`` (count, percent,
+    money, year, date, duration, measure, ordinal), ``bound`` with ``low``/``high``
+    and the ``hedge`` that set it, the counted ``unit`` (a concept id from
+    ``data/units.toml`` or the head noun as written, lower-cased), ``currency``,
+    the time ``scope`` of its sentence, and ``ambiguous`` when a separator could
+    be read two ways. A date's value is ``year * 10000 + month * 100 + day``
+    (0 for an unknown part). Quantities are in text order and never overlap.
+
+    Raises :class:`~verifier._errors.InputError` when ``text`` is not a ``str``;
+    any string is accepted and read in time linear in its length.
+    """
+    if not isinstance(text, str):
+        raise InputError(f"extract_quantities expects text (str), got {type(text).__name__}")
+    if not text:
+        return []
+    code: str = lang.lower() if isinstance(lang, str) else detect_lang(text)
+    if code not in _LANG_CODES:
+        code = "und"
+    candidate = lx.candidate_regex(code)
+    if candidate.search(text) is None:
+        return []
+    out: list[Quantity] = []
+    for start, end in _sentences(text):
+        if candidate.search(text, start, end) is None:
+            continue
+        out.extend(_Sentence(text, start, end, code, reference_date).run())
+    return out
+
