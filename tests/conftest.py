@@ -13,7 +13,9 @@ CORPUS = ROOT / "corpus"
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Settings isolated from the user's cache and environment."""
-    return Settings(cache_dir=tmp_path / "cache", corpus_dir=CORPUS, index_dir=None, encoder="builtin")
+    return Settings(
+        cache_dir=tmp_path / "cache", corpus_dir=CORPUS, index_dir=None, encoder="builtin"
+    )
 
 
 @pytest.fixture(scope="session")

@@ -23,19 +23,39 @@ CASES = [
     ("Morocco rescued 14,260 people", "supported", None, "14 ألفا و260"),
     ("Morocco rescued 15,000 people", "contradicted", None, "14 ألفا و260"),
     ("Morocco foiled nearly 49,000 migration attempts in 2024", "supported", None, "48 ألفا و963"),
-    ("Morocco foiled more than 50,000 migration attempts in 2024", "contradicted", None, "48 ألفا و963"),
+    (
+        "Morocco foiled more than 50,000 migration attempts in 2024",
+        "contradicted",
+        None,
+        "48 ألفا و963",
+    ),
     ("Morocco foiled more than 42,000 migration attempts in 2021", "supported", None, None),
     ("Morocco dismantled 14,260 networks", "contradicted", None, "210"),
-    ("In 2021 Morocco dismantled 210 criminal networks", "unknown", "insufficient_precision", "156"),
+    (
+        "In 2021 Morocco dismantled 210 criminal networks",
+        "unknown",
+        "insufficient_precision",
+        "156",
+    ),
     ("In 2021 Morocco foiled 48,963 migration attempts", "contradicted", None, "42.071"),
     ("In 2019 Morocco foiled 42,071 migration attempts", "unknown", "different_period", None),
     ("Le Maroc a déjoué 42.071 tentatives d'immigration en 2021", "supported", None, "42.071"),
     ("En 2024, Marruecos rescató a 14.260 personas", "supported", None, "14 ألفا و260"),
     ("تم إنقاذ 14260 شخصا سنة 2024", "supported", None, "14 ألفا و260"),
-    ("In 2024, 4,388 migrants returned home with the help of the IOM", "contradicted", None, "1664"),
+    (
+        "In 2024, 4,388 migrants returned home with the help of the IOM",
+        "contradicted",
+        None,
+        "1664",
+    ),
     ("In 2024, 1,664 migrants returned in cooperation with the IOM", "supported", None, "1664"),
     ("Morocco fights irregular migration", "unknown", "no_quantity", None),
-    ("More than 54,000 tickets were sold for the matches against Ecuador and Paraguay", "unknown", None, None),
+    (
+        "More than 54,000 tickets were sold for the matches against Ecuador and Paraguay",
+        "unknown",
+        None,
+        None,
+    ),
     ("Cyclones in Madagascar affected 14,260 people", "unknown", None, None),
     ("Spain's navy rescued 14,260 people in 2024", "unknown", "not_comparable", None),
 ]
@@ -74,7 +94,9 @@ def test_unscoped_claim_off_both_years_shows_both_sources(verifier: Verifier) ->
 
 def test_batch_equals_one_by_one(verifier: Verifier) -> None:
     claims = [c for c, *_ in CASES[:6]]
-    assert [v.verdict for v in verifier.check_many(claims)] == [verifier.check(c).verdict for c in claims]
+    assert [v.verdict for v in verifier.check_many(claims)] == [
+        verifier.check(c).verdict for c in claims
+    ]
 
 
 @pytest.mark.parametrize("junk", ["", "   ", "\x00\x01\x02"])

@@ -73,7 +73,9 @@ def test_extract_json(cache: Path) -> None:
         (("extract", "5 people", "--date", "yesterday"), "YYYY-MM-DD"),
     ],
 )
-def test_user_mistakes_give_one_line_and_nonzero_exit(cache: Path, args: tuple[str, ...], message: str) -> None:
+def test_user_mistakes_give_one_line_and_nonzero_exit(
+    cache: Path, args: tuple[str, ...], message: str
+) -> None:
     proc = run(*args, cache=cache)
     assert proc.returncode != 0
     assert "Traceback" not in proc.stderr

@@ -15,7 +15,17 @@ def q(value: float, bound: str = "exact", unit: str | None = "people", **kw: obj
         low = value
     if high is None and bound in ("exact", "approx", "at_most"):
         high = value
-    return Quantity(text=str(value), start=0, end=1, value=value, bound=bound, unit=unit, low=low, high=high, **kw)  # type: ignore[arg-type]
+    return Quantity(
+        text=str(value),
+        start=0,
+        end=1,
+        value=value,
+        bound=bound,
+        unit=unit,
+        low=low,
+        high=high,
+        **kw,
+    )  # type: ignore[arg-type]
 
 
 # (claim, evidence, expected outcome, expected rule)
@@ -25,7 +35,12 @@ CASES = [
     (q(14000), q(14260), "supports", "rounds_to_claim"),
     (q(42000), q(42071), "supports", "rounds_to_claim"),
     (q(15000), q(14260), "contradicts", "value_differs"),
-    (q(50000), q(48963), "contradicts", "value_differs"),  # 1 significant digit is not enough unhedged
+    (
+        q(50000),
+        q(48963),
+        "contradicts",
+        "value_differs",
+    ),  # 1 significant digit is not enough unhedged
     (q(200), q(210), "contradicts", "value_differs"),
     (q(14263), q(14260), "contradicts", "value_differs"),  # not a round figure: exact
     (q(4400), q(4388), "supports", "rounds_to_claim"),

@@ -20,7 +20,8 @@ def _docs(folder: Path, n: int, offset: int = 0) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(offset, offset + n):
         (folder / f"doc{i}.txt").write_text(
-            f"Report {i}\nThe ministry said {1000 + i} migrants were rescued at sea in 2023.\n", "utf-8"
+            f"Report {i}\nThe ministry said {1000 + i} migrants were rescued at sea in 2023.\n",
+            "utf-8",
         )
     return folder
 
@@ -30,7 +31,9 @@ def test_build_then_extend_encodes_only_new_documents(tmp_path: Path, settings: 
     first = build_index([_docs(tmp_path / "a", 3)], idx, BuiltinEncoder(), settings)
     assert first.total_documents == 3 and first.added_sentences >= 3
     before = SentenceIndex.open(idx).vectors()
-    second = build_index([_docs(tmp_path / "b", 2, offset=3), tmp_path / "a"], idx, BuiltinEncoder(), settings)
+    second = build_index(
+        [_docs(tmp_path / "b", 2, offset=3), tmp_path / "a"], idx, BuiltinEncoder(), settings
+    )
     assert sorted(second.added_documents) == ["doc3", "doc4"]
     assert sorted(second.skipped_documents) == ["doc0", "doc1", "doc2"]
     index = SentenceIndex.open(idx)
@@ -90,7 +93,9 @@ build_index([Path(sys.argv[1])], Path(sys.argv[2]), BuiltinEncoder(), Settings(c
 """
 
 
-def test_kill_during_indexing_leaves_previous_index_usable(tmp_path: Path, settings: Settings) -> None:
+def test_kill_during_indexing_leaves_previous_index_usable(
+    tmp_path: Path, settings: Settings
+) -> None:
     idx = tmp_path / "idx"
     build_index([_docs(tmp_path / "a", 2)], idx, BuiltinEncoder(), settings)
     before = SentenceIndex.open(idx).manifest
@@ -107,4 +112,9 @@ def test_kill_during_indexing_leaves_previous_index_usable(tmp_path: Path, setti
     report = build_index([tmp_path / "b"], idx, BuiltinEncoder(), settings)
     assert report.total_documents == 5
     assert not [p for p in idx.iterdir() if p.name.endswith(".partial")]
-    assert json.loads((idx / (idx / "CURRENT").read_text().strip() / "manifest.json").read_text())["documents"] == 5
+    assert (
+        json.loads((idx / (idx / "CURRENT").read_text().strip() / "manifest.json").read_text())[
+            "documents"
+        ]
+        == 5
+    )

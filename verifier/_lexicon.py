@@ -25,6 +25,7 @@ __all__ = [
     "Currency",
     "NumberWords",
     "Period",
+    "abbreviations",
     "candidate_regex",
     "currencies",
     "digit_scales",
@@ -307,6 +308,12 @@ def function_words(lang: str) -> frozenset[str]:
         out.update(norm(w) for w in _load("phrases")["function_words"][code])
         out.update(norm(w) for w in stop.get(code, []))
     return frozenset(out)
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Abbreviations whose "." does not end a sentence ("No.", "art.")."""
+    return frozenset(w.lower() for w in _load("phrases")["abbreviations"]["words"])
 
 
 @cache

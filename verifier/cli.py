@@ -21,11 +21,15 @@ app = typer.Typer(
 
 IndexOpt = Annotated[
     Optional[Path],  # noqa: UP045 - typer reads the annotation at run time
-    typer.Option("--index", "-i", help="Index folder (default: the bundled corpus, built on first use)."),
+    typer.Option(
+        "--index", "-i", help="Index folder (default: the bundled corpus, built on first use)."
+    ),
 ]
 ModelOpt = Annotated[
     Optional[str],  # noqa: UP045
-    typer.Option("--model", "-m", help="Encoder: 'builtin' or a sentence-transformers model name/path."),
+    typer.Option(
+        "--model", "-m", help="Encoder: 'builtin' or a sentence-transformers model name/path."
+    ),
 ]
 
 
@@ -39,7 +43,9 @@ def _settings(**overrides: object) -> object:
 @app.command()
 def extract(
     text: Annotated[str, typer.Argument(help="Text to read figures from ('-' for stdin).")],
-    lang: Annotated[Optional[str], typer.Option(help="ar, fr, en or es (default: detected).")] = None,  # noqa: UP045
+    lang: Annotated[
+        str | None, typer.Option(help="ar, fr, en or es (default: detected).")
+    ] = None,
     reference_date: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option("--date", help="Reference date YYYY-MM-DD that resolves 'this year'."),
@@ -72,11 +78,13 @@ def _parse_date(value: str | None) -> date | None:
 @app.command()
 def index(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt .md .html .jsonl")],
-    index_dir: Annotated[Path, typer.Option("--index", "-i", help="Index folder to create or extend.")] = Path(
-        ".index"
-    ),
+    index_dir: Annotated[
+        Path, typer.Option("--index", "-i", help="Index folder to create or extend.")
+    ] = Path(".index"),
     model: ModelOpt = None,
-    rebuild: Annotated[bool, typer.Option(help="Start a new index instead of adding to it.")] = False,
+    rebuild: Annotated[
+        bool, typer.Option(help="Start a new index instead of adding to it.")
+    ] = False,
 ) -> None:
     """Index source articles (adds to an existing index; documents already in it are skipped)."""
     from .encode import load_encoder
@@ -133,11 +141,15 @@ def check(
     claims: Annotated[Optional[list[str]], typer.Argument(help="Claims to check.")] = None,  # noqa: UP045
     file: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--file", "-f", help="Claims file: one per line, or JSONL with a 'claim' field."),
+        typer.Option(
+            "--file", "-f", help="Claims file: one per line, or JSONL with a 'claim' field."
+        ),
     ] = None,
     index_dir: IndexOpt = None,
     model: ModelOpt = None,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per claim per line.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per claim per line.")
+    ] = False,
 ) -> None:
     """Check claims: supported, contradicted or unknown, with the evidence."""
     from .pipeline import Verifier
@@ -159,7 +171,9 @@ def check(
 
 
 @app.command()
-def info(index_dir: IndexOpt = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+def info(
+    index_dir: IndexOpt = None, as_json: Annotated[bool, typer.Option("--json")] = False
+) -> None:
     """Show an index: size, languages, encoder."""
     from .index import describe
     from .pipeline import Verifier
@@ -175,7 +189,9 @@ def info(index_dir: IndexOpt = None, as_json: Annotated[bool, typer.Option("--js
 
 @app.command("eval")
 def evaluate(
-    file: Annotated[Path, typer.Argument(help="Labelled claims JSONL (claim, label, lang, category).")],
+    file: Annotated[
+        Path, typer.Argument(help="Labelled claims JSONL (claim, label, lang, category).")
+    ],
     index_dir: IndexOpt = None,
     model: ModelOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,

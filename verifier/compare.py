@@ -25,13 +25,14 @@ claim covers ±5% of the evidence figure; "more than X" is [X, ∞).
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ._lexicon import units_compatible, unit_ancestors
+from ._lexicon import unit_ancestors, units_compatible
 from ._text import tokens
 from .concepts import ConceptHit, find_concepts
 from .records import Comparison, Document, Outcome, Quantity, Sentence, TimeScope
@@ -57,7 +58,13 @@ _AFTER_SUBSET = re.compile(
 )
 _CORE_WINDOW = 6  # words either side of a figure whose verb is "its" event
 _CHECKABLE = frozenset({"count", "percent", "money", "measure", "duration"})
-_KIND_GROUP = {"count": "count", "measure": "count", "duration": "duration", "percent": "percent", "money": "money"}
+_KIND_GROUP = {
+    "count": "count",
+    "measure": "count",
+    "duration": "duration",
+    "percent": "percent",
+    "money": "money",
+}
 
 
 @dataclass
@@ -98,7 +105,7 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
     hits = find_concepts(text)
     # stretch of text owned by each figure: [lo, hi)
     cuts = [0]
-    for a, b in zip(figures, figures[1:], strict=False):
+    for a, b in itertools.pairwise(figures):
         cuts.append(_boundary(text, a.end, b.start, hits))
     cuts.append(len(text))
     contexts: list[FigureContext] = []

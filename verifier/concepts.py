@@ -116,7 +116,9 @@ def find_concepts(text: str) -> list[ConceptHit]:
             for phrase in lex.phrases.get(form, ()):
                 if _phrase_matches(phrase, toks, i):
                     last_end = toks[i + len(phrase.words) - 1][2]
-                    hits.append(ConceptHit(phrase.concept, lex.types[phrase.concept], start, last_end))
+                    hits.append(
+                        ConceptHit(phrase.concept, lex.types[phrase.concept], start, last_end)
+                    )
         for concept in _word_concepts(lex, tok):
             hits.append(ConceptHit(concept, lex.types[concept], start, end))
     return hits

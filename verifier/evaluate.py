@@ -44,7 +44,9 @@ def _f1(tp: int, fp: int, fn: int) -> float:
     return 2 * p * r / (p + r)
 
 
-def score(rows: Sequence[dict[str, Any]], verdicts: Sequence[Verdict], seconds: float) -> dict[str, Any]:
+def score(
+    rows: Sequence[dict[str, Any]], verdicts: Sequence[Verdict], seconds: float
+) -> dict[str, Any]:
     """Accuracy, macro-F1, confusion matrix and breakdowns by language and category."""
     confusion = {g: dict.fromkeys(LABELS, 0) for g in LABELS}
     by: dict[str, dict[str, dict[str, int]]] = {"lang": {}, "category": {}}
@@ -59,7 +61,13 @@ def score(rows: Sequence[dict[str, Any]], verdicts: Sequence[Verdict], seconds: 
             cell["ok"] += gold == got
         if gold != got:
             errors.append(
-                {"id": str(row["id"]), "gold": gold, "got": got, "claim": row["claim"], "message": v.message}
+                {
+                    "id": str(row["id"]),
+                    "gold": gold,
+                    "got": got,
+                    "claim": row["claim"],
+                    "message": v.message,
+                }
             )
     n = len(rows)
     correct = sum(confusion[label][label] for label in LABELS)
@@ -78,7 +86,9 @@ def score(rows: Sequence[dict[str, Any]], verdicts: Sequence[Verdict], seconds: 
         "labels": list(LABELS),
         "confusion": confusion,
         "by_lang": {k: {"n": c["n"], "accuracy": c["ok"] / c["n"]} for k, c in by["lang"].items()},
-        "by_category": {k: {"n": c["n"], "accuracy": c["ok"] / c["n"]} for k, c in by["category"].items()},
+        "by_category": {
+            k: {"n": c["n"], "accuracy": c["ok"] / c["n"]} for k, c in by["category"].items()
+        },
         "errors": errors,
         "seconds": seconds,
     }

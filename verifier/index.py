@@ -75,7 +75,7 @@ def figure_bucket(value: float) -> int | None:
     """Log-spaced bucket of a value, for finding sentences with nearby figures."""
     if not math.isfinite(value) or value <= 0:
         return None
-    return int(math.floor(math.log10(value) * _FIGURE_BUCKETS_PER_DECADE))
+    return math.floor(math.log10(value) * _FIGURE_BUCKETS_PER_DECADE)
 
 
 class SentenceIndex:
@@ -151,7 +151,7 @@ class SentenceIndex:
                 f"sentences); rebuild it with `verifier index PATH... --index {path} --rebuild`"
             )
         if manifest.kind == "hnsw":
-            faiss.downcast_index(vectors).hnsw.efSearch = _HNSW_EF_SEARCH
+            faiss.downcast_index(vectors).hnsw.efSearch = _HNSW_EF_SEARCH  # type: ignore[attr-defined]
         return cls(path, manifest, documents, sentences, vectors)
 
     # ------------------------------------------------------------------ queries
@@ -194,6 +194,27 @@ class SentenceIndex:
             self._ledes = ledes
         return self._ledes.get(doc_id, "")
 
+    @classmethod
+    def in_memory(
+        cls, documents: Sequence[Document], encoder: Encoder, settings: Settings
+    ) -> SentenceIndex:
+        """An index held in memory only (for evaluation over many small evidence sets)."""
+        from .ingest import sentences_of
+
+        sentences = [s for doc in documents for s in sentences_of(doc, settings.reference_date)]
+        vectors = _encode(encoder, sentences, settings)
+        faiss_index, kind = _make_faiss(vectors, encoder.dim, settings.exact_index_max)
+        manifest = IndexManifest(
+            encoder=encoder.name,
+            dim=encoder.dim,
+            kind=kind,
+            documents=len(documents),
+            sentences=len(sentences),
+            created=datetime.now(UTC),
+            generation="memory",
+        )
+        return cls(Path(":memory:"), manifest, {d.id: d for d in documents}, sentences, faiss_index)
+
     def vectors(self) -> np.ndarray:
         n = self.faiss_index.ntotal
         if n == 0:
@@ -201,7 +222,28 @@ class SentenceIndex:
         return np.asarray(self.faiss_index.reconstruct_n(0, n), dtype=np.float32)
 
 
-def _make_faiss(vectors: np.ndarray, dim: int, exact_max: int) -> tuple[Any, Literal["flat", "hnsw"]]:
+def _encode(
+    encoder: Encoder,
+    sentences: Sequence[Sentence],
+    settings: Settings,
+    progress: Callable[[int, int], None] | None = None,
+) -> np.ndarray:
+    """Vectors of ``sentences``, encoded in batches (figures passed along, not re-extracted)."""
+    chunks = []
+    batch = max(1, settings.batch_size) * 16
+    for i in range(0, len(sentences), batch):
+        part = sentences[i : i + batch]
+        chunks.append(encoder.encode([s.text for s in part], [s.quantities for s in part]))
+        if progress:
+            progress(min(i + batch, len(sentences)), len(sentences))
+    if not chunks:
+        return np.zeros((0, encoder.dim), np.float32)
+    return np.concatenate(chunks)
+
+
+def _make_faiss(
+    vectors: np.ndarray, dim: int, exact_max: int
+) -> tuple[Any, Literal["flat", "hnsw"]]:
     import faiss
 
     if len(vectors) <= exact_max:
@@ -247,14 +289,23 @@ def _write_generation(
     pointer_tmp.write_text(manifest.generation + "\n", "utf-8")
     with pointer_tmp.open("rb") as fh:
         os.fsync(fh.fileno())
-    old = (index_dir / _CURRENT).read_text("utf-8").strip() if SentenceIndex.exists(index_dir) else None
+    old = (
+        (index_dir / _CURRENT).read_text("utf-8").strip()
+        if SentenceIndex.exists(index_dir)
+        else None
+    )
     os.replace(pointer_tmp, index_dir / _CURRENT)
     # Only now is it safe to drop what is no longer live.
     for child in index_dir.iterdir():
-        if child.is_dir() and child.name.startswith("gen-") and child.name not in {
-            manifest.generation,
-            old,
-        }:
+        if (
+            child.is_dir()
+            and child.name.startswith("gen-")
+            and child.name
+            not in {
+                manifest.generation,
+                old,
+            }
+        ):
             shutil.rmtree(child, ignore_errors=True)
     if old and old != manifest.generation:
         shutil.rmtree(index_dir / old, ignore_errors=True)
@@ -297,15 +348,8 @@ def build_index(
         new_sentences.extend(sentences_of(doc, settings.reference_date))
 
     encode_started = time.perf_counter()
-    chunks = []
-    batch = max(1, settings.batch_size) * 16
-    for i in range(0, len(new_sentences), batch):
-        part = new_sentences[i : i + batch]
-        chunks.append(encoder.encode([s.text for s in part], [s.quantities for s in part]))
-        if progress:
-            progress(min(i + batch, len(new_sentences)), len(new_sentences))
+    new_vectors = _encode(encoder, new_sentences, settings, progress)
     encode_seconds = time.perf_counter() - encode_started
-    new_vectors = np.concatenate(chunks) if chunks else np.zeros((0, encoder.dim), np.float32)
 
     sentences.extend(new_sentences)
     all_vectors = np.concatenate([old_vectors, new_vectors]) if len(old_vectors) else new_vectors

@@ -25,7 +25,9 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 @cache
 def _stopwords() -> dict[str, frozenset[str]]:
-    raw = tomllib.loads(resources.files("verifier").joinpath("data/stopwords.toml").read_text("utf-8"))
+    raw = tomllib.loads(
+        resources.files("verifier").joinpath("data/stopwords.toml").read_text("utf-8")
+    )
     return {lang: frozenset(words) for lang, words in raw.items()}
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shutil
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -18,7 +19,7 @@ from ._errors import InputError
 from .compare import FigureContext, actors_of, align, figure_contexts, year_of
 from .encode import BUILTIN, Encoder, load_encoder
 from .index import SentenceIndex, build_index
-from .records import Evidence, Highlight, Quantity, Verdict
+from .records import Document, Evidence, Highlight, Quantity, Verdict
 from .retrieve import CHECKABLE_KINDS, retrieve
 from .settings import Settings
 from .verdict import FigureVerdict, comparisons_of, decide_claim, decide_figure
@@ -45,17 +46,20 @@ def clean_claim(claim: object) -> str:
 
 
 def bundled_index_dir(settings: Settings, encoder_name: str) -> Path:
-    """Where the index of the bundled corpus lives: keyed by corpus content and encoder."""
-    digest = hashlib.sha256(encoder_name.encode())
-    corpus = settings.corpus_dir
-    if corpus.is_dir():
-        for f in sorted(corpus.rglob("*")):
-            if f.is_file():
-                digest.update(f.relative_to(corpus).as_posix().encode())
-                digest.update(f.read_bytes())
-    from . import __version__
+    """Where the index of the bundled corpus lives.
 
-    digest.update(__version__.encode())
+    Keyed by the corpus files, the encoder and the verifier's own code and
+    tables, so a change to any of them builds a fresh index on next use.
+    """
+    digest = hashlib.sha256(encoder_name.encode())
+    package = Path(__file__).resolve().parent
+    for root in (settings.corpus_dir, package):
+        if not root.is_dir():
+            continue
+        for f in sorted(root.rglob("*")):
+            if f.is_file() and f.suffix in {".txt", ".md", ".json", ".html", ".jsonl", ".py", ".toml"}:
+                digest.update(f.relative_to(root).as_posix().encode())
+                digest.update(f.read_bytes())
     return settings.cache_dir / "indexes" / f"bundled-{digest.hexdigest()[:16]}"
 
 
@@ -87,6 +91,9 @@ class Verifier:
                 if progress:
                     progress(f"indexing the bundled corpus {settings.corpus_dir} (first use)")
                 build_index([settings.corpus_dir], index_dir, encoder, settings)
+                for stale in index_dir.parent.glob("bundled-*"):
+                    if stale != index_dir:  # built by an older corpus or verifier
+                        shutil.rmtree(stale, ignore_errors=True)
             return cls(SentenceIndex.open(index_dir, encoder.name), encoder, settings)
         if model is not None:
             encoder = load_encoder(model, settings)
@@ -96,6 +103,18 @@ class Verifier:
         if not spec.startswith(BUILTIN):
             spec = spec.removeprefix("st:")
         return cls(index, load_encoder(spec, settings), settings)
+
+    @classmethod
+    def from_documents(
+        cls,
+        documents: Sequence[Document],
+        settings: Settings | None = None,
+        encoder: Encoder | None = None,
+    ) -> Verifier:
+        """A verifier over documents held in memory (nothing written to disk)."""
+        settings = settings or Settings()
+        encoder = encoder or load_encoder(settings.encoder, settings)
+        return cls(SentenceIndex.in_memory(documents, encoder, settings), encoder, settings)
 
     # ------------------------------------------------------------------ checking
     def check(self, claim: str) -> Verdict:
@@ -111,7 +130,8 @@ class Verifier:
         ref = self.settings.reference_date or date.today()
         langs = [detect_lang(t) for t in texts]
         quantities = [
-            extract_quantities(t, lang=lang, reference_date=ref) for t, lang in zip(texts, langs, strict=True)
+            extract_quantities(t, lang=lang, reference_date=ref)
+            for t, lang in zip(texts, langs, strict=True)
         ]
         vectors = self.encoder.encode(texts, quantities)
         return [
@@ -146,7 +166,9 @@ class Verifier:
             self._doc_actors[key] = actors
         return actors
 
-    def _check_one(self, claim: str, lang: str, quantities: list[Quantity], vector: object) -> Verdict:
+    def _check_one(
+        self, claim: str, lang: str, quantities: list[Quantity], vector: object
+    ) -> Verdict:
         import numpy as np
 
         figures = [q for q in quantities if q.kind in CHECKABLE_KINDS][:MAX_FIGURES]
@@ -162,7 +184,9 @@ class Verifier:
         claim_years = [int(q.value) for q in quantities if q.kind == "year"]
         claim_ctx = figure_contexts(claim, figures)
         claim_actors = actors_of(claim)
-        candidates = retrieve(self.index, claim, figures, np.asarray(vector), self.settings.top_k * 3)
+        candidates = retrieve(
+            self.index, claim, figures, np.asarray(vector), self.settings.top_k * 3
+        )
         verdicts: list[FigureVerdict] = []
         for ctx in claim_ctx:
             q = ctx.quantity

@@ -70,6 +70,7 @@ class _Fig:
     scale: float = 1.0
     ambiguous: bool = False
     approx_word: bool = False
+    of_ok: bool = False  # may be followed by "de"/"of"/"من" before its noun (3 millions de)
     kind: QuantityKind = "count"
     bound: Bound = "exact"
     high: float | None = None
@@ -560,8 +561,9 @@ class _Sentence:
             return None
         last = toks[end_k - 1]
         approx_word = st.last == "approx"
+        of_ok = st.last in ("approx", "mult", "scale")
         scale = st.high if st.high else 1.0
-        fig = _Fig(i, end_k, start, last.end, value, digits=fig_digits, scale=scale, ambiguous=amb, approx_word=approx_word)
+        fig = _Fig(i, end_k, start, last.end, value, digits=fig_digits, scale=scale, ambiguous=amb, approx_word=approx_word, of_ok=of_ok)
         if st.last == "ord":
             fig.kind = "ordinal"
         return fig
@@ -600,7 +602,7 @@ class _Sentence:
 
     def _step(self, st: _NumState, cat: str, v: float) -> str:
         """Feed one number word to the state: "ok", "end" (last word) or "stop" (not part of it)."""
-        if cat == "weak" and st.last == "conn":
+        if cat == "weak" and (st.last == "conn" or (st.last == "small" and st.cur % 100 >= 20 and st.cur % 10 == 0)):
             cat, v = "small", 1.0
         if cat == "small":
             if st.last == "num":
@@ -627,8 +629,8 @@ class _Sentence:
             return self._apply_scale(st, cat, v)
         if cat == "mult" and st.cur > 0 and st.last in ("small", "num"):
             st.cur *= v
-            st.last = "small"
-            return "ok"
+            st.last = "mult"
+            return "end"
         if cat == "frac" and st.last == "conn" and st.low:
             st.total += v * st.low
             st.last = "frac"
@@ -818,7 +820,7 @@ class _Sentence:
             fig.unit_text = self.text[toks[k].start : toks[k + size - 1].end]
             fig.next = k + size
             return
-        skip = k + 1 if toks[k].norm in _UNIT_SKIP and (fig.scale > 1 or fig.approx_word) else k
+        skip = k + 1 if toks[k].norm in _UNIT_SKIP and (fig.scale > 1 or fig.of_ok) else k
         if skip < len(toks) and not toks[skip].barrier:
             size = self._match_forward(skip, lx.currencies(), 2)
             if size:
@@ -916,6 +918,8 @@ class _Sentence:
             if b is not None and self._is_range(a, b, pairs, free):
                 out.append(self._range(a, b))
                 skip = True
+            elif b is not None and self._score(a, b):
+                skip = True
             else:
                 out.append(a)
         self.figs = out
@@ -945,6 +949,19 @@ class _Sentence:
             return False
         low = a.value * (b.scale if a.scale == 1 and b.scale > 1 and a.value < 1000 else 1)
         return b.value > low
+
+    def _score(self, a: _Fig, b: _Fig) -> bool:
+        """"2-1": two small digit figures joined by a bare dash, not a range (a score)."""
+        return (
+            a.digits
+            and b.digits
+            and a.next == a.j == b.i
+            and b.j == b.i + 1
+            and a.kind == b.kind == "count"
+            and a.unit is None
+            and self._gap(b.i) in _RANGE_DASH
+            and b.value <= a.value
+        )
 
     def _range(self, a: _Fig, b: _Fig) -> _Fig:
         if a.scale == 1 and b.scale > 1 and a.value < 1000:
@@ -1099,7 +1116,7 @@ def _number(integer: str, fraction: str) -> float:
     return float(int(integer))
 
 
-_GLUED_OK = frozenset({"km", "kg", "ha", "mm", "cm", "h", "t", "g", "m²", "m2", "m3", "mw", "gw", "kw", "min", "dh", "dhs", "mad", "mdh", "mmdh", "s", "x"})
+_GLUED_OK = frozenset({"km", "kg", "ha", "mm", "cm", "h", "t", "m²", "m2", "m3", "mw", "gw", "kw", "min", "dh", "dhs", "mad", "mdh", "mmdh", "s"})
 
 
 def _glued_identifier(text: str, end: int, toks: list[_Tok], i: int, lang: str) -> bool:
@@ -1156,10 +1173,23 @@ def _period_scope(surface: str, kind: str, months: int, year: int | None, ref: d
     return TimeScope(text=surface, start=start, end=end, year=year)
 
 
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """Is the "." at ``dot`` the end of an abbreviation ("No.", "art.", "M.")?"""
+    k = dot
+    while k > 0 and k > dot - 6 and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:dot]
+    if not word or (k > 0 and text[k - 1].isalpha()):
+        return False
+    return len(word) == 1 or word.lower() in lx.abbreviations()
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     prev = 0
     for m in _SENTENCE_END.finditer(text):
+        if m.group() == "." and _abbreviation_before(text, m.start()):
+            continue
         if m.start() > prev:
             spans.append((prev, m.start()))
         prev = m.end()

@@ -32,7 +32,9 @@ __all__ = [
 ]
 
 Lang = Literal["ar", "fr", "en", "es", "und"]
-QuantityKind = Literal["count", "percent", "money", "year", "date", "duration", "measure", "ordinal"]
+QuantityKind = Literal[
+    "count", "percent", "money", "year", "date", "duration", "measure", "ordinal"
+]
 Bound = Literal["exact", "approx", "at_least", "at_most", "range"]
 Outcome = Literal["supports", "contradicts", "unknown"]
 VerdictLabel = Literal["supported", "contradicted", "unknown"]

@@ -104,9 +104,19 @@ def print_verdicts(verdicts: Iterable[Verdict], out: Console | None = None) -> N
         body.add_row("why", v.message)
         for ev in v.evidence:
             where = " · ".join(
-                x for x in (ev.source, ev.title, str(ev.published) if ev.published else None, ev.doc_id) if x
+                x
+                for x in (
+                    ev.source,
+                    ev.title,
+                    str(ev.published) if ev.published else None,
+                    ev.doc_id,
+                )
+                if x
             )
-            body.add_row("evidence", highlighted(ev.sentence, ev.highlights, style.replace("bold ", "bold reverse ")))
+            body.add_row(
+                "evidence",
+                highlighted(ev.sentence, ev.highlights, style.replace("bold ", "bold reverse ")),
+            )
             body.add_row("source", where)
         for c in v.comparisons:
             if c.evidence_quantity is None:

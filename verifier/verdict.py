@@ -61,7 +61,9 @@ def decide_figure(
     """The verdict for one claim figure from every evidence figure aligned with it."""
     if not aligned:
         if any(r.startswith("actor:") for r in rejected):
-            names = sorted({a for r in rejected if r.startswith("actor:") for a in r[6:].split(",")})
+            names = sorted(
+                {a for r in rejected if r.startswith("actor:") for a in r[6:].split(",")}
+            )
             msg = f"the sources on this do not name {', '.join(names)}"
             return FigureVerdict(quantity, "unknown", 0.6, "not_comparable", msg, [])
         if rejected:
@@ -88,7 +90,8 @@ def decide_figure(
             (
                 a
                 for a in pool
-                if a.comparison.outcome != "unknown" and best - _WIDE_MARGIN <= a.score < best - _MARGIN
+                if a.comparison.outcome != "unknown"
+                and best - _WIDE_MARGIN <= a.score < best - _MARGIN
             ),
             key=_rank,
         )
@@ -107,7 +110,9 @@ def decide_figure(
                 f"{a.evidence.text}" + (f" for {a.evidence_year}" if a.evidence_year else "")
                 for a in contradicts[:3]
             )
-        return FigureVerdict(quantity, "supported", round(conf, 2), None, msg, supports[:1] + contradicts[:3])
+        return FigureVerdict(
+            quantity, "supported", round(conf, 2), None, msg, supports[:1] + contradicts[:3]
+        )
     if contradicts:
         lead = contradicts[0]
         conf = _BASE_CONFIDENCE.get(lead.comparison.rule, 0.8) * (0.7 + 0.3 * align_quality)
@@ -118,7 +123,9 @@ def decide_figure(
         msg = f"{_describe(quantity)} disagrees with the sources: {right}"
         return FigureVerdict(quantity, "contradicted", round(conf, 2), None, msg, contradicts[:3])
     lead = others[0]
-    msg = f"{_describe(lead.evidence)} in the sources cannot confirm or refute {_describe(quantity)}"
+    msg = (
+        f"{_describe(lead.evidence)} in the sources cannot confirm or refute {_describe(quantity)}"
+    )
     return FigureVerdict(quantity, "unknown", 0.6, "insufficient_precision", msg, others[:2])
 
 
@@ -126,7 +133,9 @@ def _rank(a: Aligned) -> tuple[float, int]:
     return (-a.score, a.sentence_id)
 
 
-def decide_claim(figures: Sequence[FigureVerdict]) -> tuple[VerdictLabel, float, ReasonCode | None, str]:
+def decide_claim(
+    figures: Sequence[FigureVerdict],
+) -> tuple[VerdictLabel, float, ReasonCode | None, str]:
     """Combine per-figure verdicts into the claim's verdict."""
     if not figures:
         return "unknown", 0.9, "no_quantity", "the claim states no checkable figure"
@@ -149,7 +158,12 @@ def comparisons_of(figures: Sequence[FigureVerdict]) -> list[Comparison]:
             out.extend(a.comparison for a in f.chosen)
         else:
             out.append(
-                Comparison(claim_quantity=f.quantity, outcome="unknown", rule=f.reason or "unknown", note=f.message)
+                Comparison(
+                    claim_quantity=f.quantity,
+                    outcome="unknown",
+                    rule=f.reason or "unknown",
+                    note=f.message,
+                )
             )
     return out
 
