@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from verifier.quantities import extract_quantities  # noqa: E402
+from verifier.quantities import extract_quantities
 
 # file-name suffix -> language code
 SUFFIXES = {"eng": "en", "arb": "ar", "fra": "fr", "spa": "es"}
@@ -38,7 +38,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, help="folder of line-aligned news files")
     parser.add_argument("--repeat", type=int, default=3, help="timed passes per language")
-    parser.add_argument("--detect", action="store_true", help="let the extractor detect the language")
+    parser.add_argument(
+        "--detect", action="store_true", help="let the extractor detect the language"
+    )
     args = parser.parse_args(argv)
     files = _files(args.folder)
     if not files:

@@ -216,9 +216,7 @@ def candidate_regex(lang: str) -> re.Pattern[str]:
     for code in _langs(lang):
         words |= number_words(code).all_words()
     body = _trie_regex(words)
-    return re.compile(
-        r"\d|(?<![^\W\d_])(?:[وب])?" + body + r"(?![^\W\d_])", re.IGNORECASE
-    )
+    return re.compile(r"\d|(?<![^\W\d_])(?:[وب])?" + body + r"(?![^\W\d_])", re.IGNORECASE)
 
 
 # ------------------------------------------------------------------ phrases
@@ -397,9 +395,7 @@ def periods(lang: str) -> dict[str, tuple[Period, ...]]:
             marked = form.replace("{n}", " qqnqq ").replace("{y}", " qqyqq ")
             toks = tuple(_SLOTS.get(t, t) for t in phrase_tokens(marked))
             index.setdefault(toks[0], []).append(Period(toks, str(spec["type"])))
-    return {
-        k: tuple(sorted(v, key=lambda p: -len(p.tokens))) for k, v in index.items()
-    }
+    return {k: tuple(sorted(v, key=lambda p: -len(p.tokens))) for k, v in index.items()}
 
 
 # ------------------------------------------------------------------ units
@@ -449,7 +445,9 @@ _AR_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
 def _variants(word: str, lang: str) -> list[str]:
     out = [word]
     if lang in ("ar", "und") and _ARABIC_CHAR.search(word):
-        out += [word[len(p) :] for p in _AR_PREFIXES if word.startswith(p) and len(word) > len(p) + 1]
+        out += [
+            word[len(p) :] for p in _AR_PREFIXES if word.startswith(p) and len(word) > len(p) + 1
+        ]
     elif len(word) > 3 and word.endswith("s"):
         out.append(word[:-1])
         if word.endswith("es"):

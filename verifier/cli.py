@@ -6,7 +6,7 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Optional, cast
 
 import typer
 
@@ -209,6 +209,116 @@ def evaluate(
         print(json.dumps(result, ensure_ascii=False))
     else:
         print_eval(result)
+
+
+_AUDIT_SUFFIX_FORMAT = {
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".txt": "table",
+}
+
+
+@app.command()
+def audit(
+    paths: Annotated[
+        list[str], typer.Argument(help="Drafts: files, folders ('.txt .md .html .jsonl') or '-' for stdin.")
+    ],
+    index_dir: IndexOpt = None,
+    model: ModelOpt = None,
+    fmt: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--format",
+            help="table, json, jsonl, markdown or html (default: from --out's extension, else table).",
+        ),
+    ] = None,
+    out_file: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--out", "-o", help="Write the report to FILE instead of stdout."),
+    ] = None,
+    fail_on: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 when a figure is 'contradicted', or (with 'unknown') when any figure is not supported.",
+        ),
+    ] = None,
+    claimreview_file: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--claimreview", help="Also write schema.org ClaimReview JSON-LD drafts to FILE."),
+    ] = None,
+) -> None:
+    """Audit drafts: every checkable figure with its verdict and evidence."""
+    from .audit import FailOn, trips
+    from .audit import audit as run_audit
+    from .pipeline import Verifier
+    from .report import (
+        AUDIT_FORMATS,
+        audit_html,
+        audit_json,
+        audit_jsonl,
+        audit_markdown,
+        audit_progress,
+        audit_text,
+        claimreview,
+        console,
+        print_audit,
+    )
+
+    if fmt is None:
+        fmt = _AUDIT_SUFFIX_FORMAT.get(out_file.suffix.lower(), "table") if out_file else "table"
+    if fmt not in AUDIT_FORMATS:
+        raise InputError(f"--format {fmt!r} is not one of {', '.join(AUDIT_FORMATS)}")
+    if fail_on not in (None, "contradicted", "unknown"):
+        raise InputError(f"--fail-on {fail_on!r} must be 'contradicted' or 'unknown'")
+    if paths.count("-") > 1:
+        raise InputError("'-' (stdin) can be given once")
+    err = console(stderr=True)
+    verifier = Verifier.open(index_dir, model=model, progress=lambda m: err.print(f"[dim]{m}[/]"))
+    with audit_progress() as progress:
+        report = run_audit(paths, verifier, progress)
+    renderers = {"json": audit_json, "jsonl": audit_jsonl, "markdown": audit_markdown, "html": audit_html}
+    if fmt == "table" and out_file is None:
+        print_audit(report)
+    else:
+        text = audit_text(report) if fmt == "table" else renderers[fmt](report)
+        _write_report(out_file, text)
+    if claimreview_file is not None:
+        drafts = claimreview(report, verifier.settings)
+        _write_report(claimreview_file, json.dumps(drafts, ensure_ascii=False, indent=2) + "\n")
+    if out_file is not None or fmt != "table":
+        for failure in report.failures:
+            err.print(
+                f"[yellow]failed[/] {failure.path}: {failure.reason}", highlight=False, soft_wrap=True
+            )
+        c = report.counts
+        err.print(
+            f"audited {c.articles} article(s): {c.claims} claim(s), {c.figures} figure(s) "
+            f"({c.figures_by_verdict.get('contradicted', 0)} contradicted); {c.failed} input(s) failed",
+            highlight=False,
+            soft_wrap=True,
+        )
+    if not report.articles and report.failures:
+        raise InputError(f"none of the {len(report.failures)} input(s) could be read")
+    if trips(report, cast("FailOn | None", fail_on)):
+        raise typer.Exit(1)
+
+
+def _write_report(path: Path | None, text: str) -> None:
+    """Write ``text`` to ``path`` (atomically, UTF-8) or to stdout."""
+    if path is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        tmp.write_text(text, "utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
 @app.command("download-model")

@@ -31,8 +31,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
-from ._lexicon import unit_ancestors, units_compatible
+from ._lexicon import unit_concepts, units_compatible
 from ._text import tokens
 from .concepts import ConceptHit, find_concepts
 from .records import Comparison, Document, Outcome, Quantity, Sentence, TimeScope
@@ -79,6 +80,7 @@ class FigureContext:
     words: set[str] = field(default_factory=set)
     parent: int | None = None
     total: bool = False  # "in total", "au total": the figure is a whole, not a part
+    span: tuple[int, int] = (0, 0)  # the stretch of text this figure owns
 
 
 def _boundary(text: str, start: int, end: int, hits: Sequence[ConceptHit]) -> int:
@@ -114,7 +116,7 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
     word_spans = [(t, s) for t, s, _ in all_tokens if len(t) > 3 and not t.isdigit()]
     for i, q in enumerate(figures):
         lo, hi = cuts[i], cuts[i + 1]
-        ctx = FigureContext(q)
+        ctx = FigureContext(q, span=(lo, hi))
         first = bisect_left(starts, q.start)
         last = bisect_left(starts, q.end)
         for hit in hits:
@@ -144,6 +146,21 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
             ctx.core |= parent.core
             ctx.topics |= parent.topics
     return contexts
+
+
+def figure_year(ctx: FigureContext, quantities: Sequence[Quantity]) -> int | None:
+    """The year a claim figure is about: a year stated in its own stretch of the
+    sentence (the nearest), else its scope, else the first year of the sentence."""
+    lo, hi = ctx.span
+    q = ctx.quantity
+    years = [y for y in quantities if y.kind == "year"]
+    own = [y for y in years if lo <= y.start < hi]
+    if own:
+        return int(min(own, key=lambda y: abs(y.start - q.start)).value)
+    scoped = year_of(q.scope)
+    if scoped is not None:
+        return scoped
+    return int(years[0].value) if years else None
 
 
 def actors_of(text: str) -> set[str]:
@@ -251,6 +268,11 @@ def _kind_compatible(c: Quantity, e: Quantity) -> bool:
     return not (c.kind == "money" and c.currency and e.currency and c.currency != e.currency)
 
 
+@cache
+def _known_units() -> frozenset[str]:
+    return frozenset(unit_concepts())
+
+
 def _unit_score(c: Quantity, e: Quantity) -> float | None:
     """How well two units agree; None when they are different things."""
     if c.kind == "percent":
@@ -259,9 +281,8 @@ def _unit_score(c: Quantity, e: Quantity) -> float | None:
         return 0.5
     if c.unit == e.unit:
         return 2.0
-    known_c = len(unit_ancestors(c.unit)) > 0 and unit_ancestors(c.unit)[0] == c.unit
-    known_e = len(unit_ancestors(e.unit)) > 0 and unit_ancestors(e.unit)[0] == e.unit
-    if known_c and known_e:
+    concepts = _known_units()
+    if c.unit in concepts and e.unit in concepts:
         return 1.5 if units_compatible(c.unit, e.unit) else None
     return 0.25  # a noun the lexicon does not know: let the context decide
 

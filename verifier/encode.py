@@ -164,7 +164,10 @@ class SentenceTransformerEncoder:
     def __init__(self, model: Any, label: str) -> None:
         self._model = model
         self._label = label
-        dim = model.get_sentence_embedding_dimension()
+        getter = getattr(model, "get_embedding_dimension", None) or getattr(
+            model, "get_sentence_embedding_dimension"
+        )
+        dim = getter()
         self._dim = int(dim) if dim is not None else 0
 
     @property

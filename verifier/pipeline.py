@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from ._errors import InputError
-from .compare import FigureContext, actors_of, align, figure_contexts, year_of
+from .compare import FigureContext, actors_of, align, figure_contexts, figure_year
 from .encode import BUILTIN, Encoder, load_encoder
 from .index import SentenceIndex, build_index
 from .records import Document, Evidence, Highlight, Quantity, Verdict
@@ -60,7 +60,8 @@ def bundled_index_dir(settings: Settings, encoder_name: str) -> Path:
             if f.is_file() and f.suffix in {".txt", ".md", ".json", ".html", ".jsonl", ".py", ".toml"}:
                 digest.update(f.relative_to(root).as_posix().encode())
                 digest.update(f.read_bytes())
-    return settings.cache_dir / "indexes" / f"bundled-{digest.hexdigest()[:16]}"
+    label = re.sub(r"[^A-Za-z0-9._-]+", "-", encoder_name)
+    return settings.cache_dir / "indexes" / f"bundled-{label}-{digest.hexdigest()[:16]}"
 
 
 class Verifier:
@@ -91,7 +92,7 @@ class Verifier:
                 if progress:
                     progress(f"indexing the bundled corpus {settings.corpus_dir} (first use)")
                 build_index([settings.corpus_dir], index_dir, encoder, settings)
-                for stale in index_dir.parent.glob("bundled-*"):
+                for stale in index_dir.parent.glob(index_dir.name.rsplit("-", 1)[0] + "-*"):
                     if stale != index_dir:  # built by an older corpus or verifier
                         shutil.rmtree(stale, ignore_errors=True)
             return cls(SentenceIndex.open(index_dir, encoder.name), encoder, settings)
@@ -181,7 +182,6 @@ class Verifier:
                 message="the claim states no checkable figure (count, percent, amount)",
                 claim_quantities=quantities,
             )
-        claim_years = [int(q.value) for q in quantities if q.kind == "year"]
         claim_ctx = figure_contexts(claim, figures)
         claim_actors = actors_of(claim)
         candidates = retrieve(
@@ -190,7 +190,7 @@ class Verifier:
         verdicts: list[FigureVerdict] = []
         for ctx in claim_ctx:
             q = ctx.quantity
-            year = year_of(q.scope) or (claim_years[0] if claim_years else None)
+            year = figure_year(ctx, quantities)
             aligned = []
             rejected: list[str] = []
             for cand in candidates:

