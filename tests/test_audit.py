@@ -99,56 +99,34 @@ _B = _q("48,963", 30, 48963, 2024)
 _C = _q("1200", 5, 1200, 2023)
 
 FIGURE_CASES = [
-    # (sentence verdict, figures, comparisons, expected per-figure labels)
-    ("supported", [_A], [_cmp(_A, "supports", "period 2024", 350)], ["supported"]),
-    (
-        "contradicted",
-        [_A, _B],
-        [_cmp(_A, "contradicts", "period 2024", 210), _cmp(_B, "supports", "period 2024", 48963)],
-        ["contradicted", "supported"],
-    ),
-    (
-        "unknown",
-        [_A, _B],
-        [_cmp(_A, "unknown", "no evidence"), _cmp(_B, "supports", "period 2024", 48963)],
-        ["unknown", "supported"],
-    ),
-    # the only figures the sources give are of another year: unknown, not supported
-    (
-        "unknown",
-        [_C, _B],
-        [_cmp(_C, "supports", "period 2024", 1200), _cmp(_B, "supports", "period 2024", 48963)],
-        ["unknown", "supported"],
-    ),
-    (
-        "supported",
-        [_A, _B],
-        [
-            _cmp(_A, "supports", "period 2024", 350),
-            _cmp(_A, "contradicts", "period 2024", 300),
-            _cmp(_B, "supports", "period 2024", 48963),
-        ],
-        ["supported", "supported"],
-    ),
+    # (figures with their verdict stage labels, expected labels in the audit)
+    ([(_A, "supported")], ["supported"]),
+    ([(_A, "contradicted"), (_B, "supported")], ["contradicted", "supported"]),
+    ([(_C, "unknown"), (_B, "supported")], ["unknown", "supported"]),
 ]
 
 
-@pytest.mark.parametrize(("label", "figures", "comparisons", "expected"), FIGURE_CASES)
-def test_figure_verdicts(
-    label: str, figures: list[Quantity], comparisons: list[Comparison], expected: list[str]
+@pytest.mark.parametrize(("figures", "expected"), FIGURE_CASES)
+def test_figure_verdicts_follow_the_verdict_stage(
+    figures: list[tuple[Quantity, str]], expected: list[str]
 ) -> None:
+    from verifier.records import FigureCheck
+
     verdict = Verdict(
         claim="x" * 60,
-        verdict=label,  # type: ignore[arg-type]
+        verdict="unknown",
         confidence=0.8,
-        claim_quantities=figures,
-        comparisons=comparisons,
+        claim_quantities=[q for q, _ in figures],
+        comparisons=[_cmp(q, "unknown") for q, _ in figures],
+        figures=[
+            FigureCheck(quantity=q, verdict=label, confidence=0.8)  # type: ignore[arg-type]
+            for q, label in figures
+        ],
     )
     got = figure_verdicts(verdict, offset=100)
     assert [f.verdict for f in got] == expected
-    assert [f.start for f in got] == [100 + q.start for q in figures]
-    if expected[0] == "unknown" and figures[0] is _C:
-        assert got[0].rule == "different_period"
+    assert [f.start for f in got] == [100 + q.start for q, _ in figures]
+    assert all(len(f.comparisons) == 1 for f in got)
 
 
 # --------------------------------------------------------------------------- audit of the fixtures
@@ -290,9 +268,9 @@ def test_claims_are_checked_in_batches(verifier: Verifier, monkeypatch: pytest.M
     calls: list[int] = []
     real = verifier.check_many
 
-    def counting(claims: list[str]) -> list[Verdict]:
+    def counting(claims: list[str], reference_dates: list[date | None]) -> list[Verdict]:
         calls.append(len(claims))
-        return real(claims)
+        return real(claims, reference_dates)
 
     monkeypatch.setattr(verifier, "check_many", counting)
     seen: list[tuple[int, int]] = []
@@ -385,7 +363,7 @@ def test_json_and_jsonl(report: AuditReport) -> None:
     assert len(claims) == report.counts.claims
     for r in claims:
         assert {"claim", "verdict", "evidence", "comparisons", "reason", "confidence"} <= set(r)
-        assert {"article_id", "path", "start", "end", "figures"} <= set(r)
+        assert {"article_id", "path", "start", "end", "figures", "article_figures"} <= set(r)
         Verdict.model_validate({k: r[k] for k in Verdict.model_fields})
     assert [r["path"] for r in rows if r["type"] == "failure"] == [f.path for f in report.failures]
     assert rows[-1]["type"] == "summary" and rows[-1]["claims"] == report.counts.claims

@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict
 
 from ._errors import InputError
-from .compare import year_of
 from .ingest import (
     SUPPORTED_SUFFIXES,
     IngestFailure,
@@ -233,76 +232,17 @@ def _as_lang(value: str) -> Lang:
 _PERIOD_NOTE = re.compile(r"^period (\d{4})$")
 
 
-def _claim_year(q: Quantity, quantities: Sequence[Quantity]) -> int | None:
-    years = [int(x.value) for x in quantities if x.kind == "year"]
-    return year_of(q.scope) or (years[0] if years else None)
-
-
-def _figure_label(
-    q: Quantity, comparisons: Sequence[Comparison], claim_quantities: Sequence[Quantity]
-) -> tuple[VerdictLabel, str, str]:
-    """The verdict of one figure from its comparisons: (label, rule, note).
-
-    The verdict stage cites, per figure, the deciding comparison first: a
-    supporting one when the figure is supported, only contradicting ones when it
-    is contradicted, only inconclusive ones otherwise. Comparisons with figures
-    of another year than the one the claim states did not decide (the figure is
-    unknown, ``different_period``).
-    """
-    if not comparisons:
-        return "unknown", "no_evidence", ""
-    year = _claim_year(q, claim_quantities)
-    if year is not None:
-        same = []
-        for c in comparisons:
-            m = _PERIOD_NOTE.match(c.note)
-            if m is None or int(m.group(1)) == year:
-                same.append(c)
-        if not same:
-            years = sorted({c.note.removeprefix("period ") for c in comparisons})
-            note = f"the sources give this figure for {', '.join(years)}, not {year}"
-            return "unknown", "different_period", note
-        comparisons = same
-    lead = comparisons[0]
-    if lead.outcome == "supports":
-        return "supported", lead.rule, _comparison_note(lead)
-    if all(c.outcome == "contradicts" for c in comparisons):
-        return "contradicted", lead.rule, _comparison_note(lead)
-    return "unknown", lead.rule, _comparison_note(lead)
-
-
-def _comparison_note(c: Comparison) -> str:
-    if c.evidence_quantity is None:
-        return c.note
-    ev = c.evidence_quantity
-    where = f" ({c.note})" if c.note else ""
-    return f"{c.claim_quantity.text} vs {ev.text}{where}: {c.outcome} ({c.rule})"
-
-
 def figure_verdicts(verdict: Verdict, offset: int = 0) -> list[AuditedFigure]:
     """One :class:`AuditedFigure` per checkable figure of ``verdict.claim``.
 
     ``offset`` is where the claim text starts in the article (figure spans are
-    shifted by it). The per-figure labels agree with the sentence's verdict: a
-    contradicted sentence has a contradicted figure, a supported one has only
-    supported figures.
+    shifted by it). The labels are the verdict stage's own per-figure verdicts
+    (``Verdict.figures``).
     """
-    from .pipeline import MAX_FIGURES
-
-    figures = _checkable(verdict.claim_quantities)[:MAX_FIGURES]
     out: list[AuditedFigure] = []
-    for q in figures:
-        comparisons = [c for c in verdict.comparisons if c.claim_quantity == q]
-        if len(figures) == 1 and verdict.reason != "no_quantity":
-            label: VerdictLabel = verdict.verdict
-            _, rule, note = _figure_label(q, comparisons, verdict.claim_quantities)
-        else:
-            label, rule, note = _figure_label(q, comparisons, verdict.claim_quantities)
-        if verdict.verdict == "supported":
-            label = "supported"
-        elif verdict.verdict == "unknown" and label == "contradicted":
-            label = "unknown"
-        ids = {c.sentence_id for c in comparisons if c.sentence_id is not None}
+    for fig in verdict.figures:
+        q = fig.quantity
+        ids = set(fig.sentence_ids)
         out.append(
             AuditedFigure(
                 text=q.text,
@@ -311,22 +251,18 @@ def figure_verdicts(verdict: Verdict, offset: int = 0) -> list[AuditedFigure]:
                 kind=q.kind,
                 value=q.value,
                 unit=q.unit,
-                verdict=label,
-                rule=rule,
-                note=note,
+                verdict=fig.verdict,
+                rule=fig.rule,
+                note=fig.message,
                 quantity=q,
-                comparisons=comparisons,
+                comparisons=[
+                    c
+                    for c in verdict.comparisons
+                    if c.claim_quantity == q and (c.sentence_id is None or c.sentence_id in ids)
+                ],
                 evidence=[e for e in verdict.evidence if e.sentence_id in ids],
             )
         )
-    if (
-        verdict.verdict == "contradicted"
-        and out
-        and not any(f.verdict == "contradicted" for f in out)
-    ):
-        # cannot happen with the current verdict stage; keep the report consistent if it does
-        first = next((f for f in out if f.comparisons), out[0])
-        out[out.index(first)] = first.model_copy(update={"verdict": "contradicted"})
     return out
 
 
@@ -502,17 +438,19 @@ def audit_documents(
     if chunk < 1:
         raise InputError("chunk must be at least 1")
     detected = [detect_claims(d.text, d.lang, d.published) for d in documents]
-    unique: dict[str, int] = {}
-    for claims in detected:
+    # each distinct sentence is checked once per publication date ("this year" depends on it)
+    unique: dict[tuple[str, date | None], int] = {}
+    for doc, claims in zip(documents, detected, strict=True):
         for c in claims:
-            unique.setdefault(c.text, len(unique))
-    texts = list(unique)
+            unique.setdefault((c.text, doc.published), len(unique))
+    keys = list(unique)
     verdicts: list[Verdict] = []
-    total = len(texts)
+    total = len(keys)
     if progress:
         progress(0, total)
     for lo in range(0, total, chunk):
-        verdicts.extend(verifier.check_many(texts[lo : lo + chunk]))
+        part = keys[lo : lo + chunk]
+        verdicts.extend(verifier.check_many([t for t, _ in part], [d for _, d in part]))
         if progress:
             progress(min(lo + chunk, total), total)
 
@@ -520,7 +458,7 @@ def audit_documents(
     for doc, claims in zip(documents, detected, strict=True):
         sentences = []
         for c in claims:
-            verdict = verdicts[unique[c.text]]
+            verdict = verdicts[unique[(c.text, doc.published)]]
             shift = c.text.find(verdict.claim)
             sentences.append(
                 AuditedSentence(

@@ -260,6 +260,7 @@ class Aligned:
     period: str  # same | different | unstated
     evidence_year: int | None
     comparison: Comparison
+    strong: bool = True  # aligned well enough for a disagreement to count as a contradiction
 
 
 def _kind_compatible(c: Quantity, e: Quantity) -> bool:
@@ -343,12 +344,16 @@ def align(
             rejected.append("event")
             continue
         topic = claim_ctx.topics & ectx.topics
+        lexical = len(claim_ctx.words & ectx.words) if claim_lang == sentence.lang else 0
+        same_unit = unit >= 2.0 and (cq.kind != "count" or cq.unit in _known_units())
+        # A value that agrees is itself a sign the figures speak of the same thing;
+        # a value that disagrees only counts when something more than the event ties them.
+        strong = bool(same_unit or topic or (claim_actors & evidence_actors) or lexical >= 2)
         context = 1.5 * len(pred) + 1.0 * len(topic)
         context += 1.0 * len((claim_ctx.actors & ectx.actors) - main_actors)
         if claim_ctx.total and ectx.parent is not None:
             context -= 2.0  # the claim gives a total, this figure is a part of one
-        if claim_lang == sentence.lang:
-            context += min(1.5, 0.3 * len(claim_ctx.words & ectx.words))
+        context += min(1.5, 0.3 * lexical)
         if context < 1.0 or unit + context < 2.0:
             rejected.append("context")
             continue
@@ -369,5 +374,5 @@ def align(
             relative_difference=rel,
             note=f"period {year}" if year else "",
         )
-        out.append(Aligned(sentence_id, eq, unit + context, period, year, comparison))
+        out.append(Aligned(sentence_id, eq, unit + context, period, year, comparison, strong))
     return out, rejected

@@ -122,17 +122,26 @@ class Verifier:
         """Check one claim."""
         return self.check_many([claim])[0]
 
-    def check_many(self, claims: Sequence[str]) -> list[Verdict]:
-        """Check claims; their vectors are computed in one batch."""
+    def check_many(
+        self, claims: Sequence[str], reference_dates: Sequence[date | None] | None = None
+    ) -> list[Verdict]:
+        """Check claims; their vectors are computed in one batch.
+
+        ``reference_dates`` (one per claim, e.g. each article's publication date)
+        resolve "this year" in that claim; default: the settings' date, else today.
+        """
         from .lang import detect_lang
         from .quantities import extract_quantities
 
         texts = [clean_claim(c) for c in claims]
-        ref = self.settings.reference_date or date.today()
+        default = self.settings.reference_date or date.today()
+        refs = list(reference_dates) if reference_dates is not None else [None] * len(texts)
+        if len(refs) != len(texts):
+            raise InputError("reference_dates must give one date (or None) per claim")
         langs = [detect_lang(t) for t in texts]
         quantities = [
-            extract_quantities(t, lang=lang, reference_date=ref)
-            for t, lang in zip(texts, langs, strict=True)
+            extract_quantities(t, lang=lang, reference_date=ref or default)
+            for t, lang, ref in zip(texts, langs, refs, strict=True)
         ]
         vectors = self.encoder.encode(texts, quantities)
         return [
@@ -210,7 +219,9 @@ class Verifier:
                 )
                 aligned.extend(got)
                 rejected.extend(why)
-            verdicts.append(decide_figure(q, year, aligned, rejected))
+            fv = decide_figure(q, year, aligned, rejected)
+            fv.year = year
+            verdicts.append(fv)
         label, confidence, reason, message = decide_claim(verdicts)
         return Verdict(
             claim=claim,
@@ -221,6 +232,7 @@ class Verifier:
             claim_quantities=quantities,
             comparisons=comparisons_of(verdicts),
             evidence=self._evidence(verdicts),
+            figures=[fv.record() for fv in verdicts],
         )
 
     def _evidence(self, verdicts: Sequence[FigureVerdict]) -> list[Evidence]:

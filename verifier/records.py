@@ -19,6 +19,7 @@ __all__ = [
     "Comparison",
     "Document",
     "Evidence",
+    "FigureCheck",
     "Highlight",
     "Lang",
     "Outcome",
@@ -165,8 +166,21 @@ class Comparison(_Record):
     note: str = ""
 
 
+class FigureCheck(_Record):
+    """The verdict on one figure of a claim (a claim may state several)."""
+
+    quantity: Quantity
+    verdict: VerdictLabel
+    confidence: float
+    reason: ReasonCode | None = None
+    rule: str = ""
+    message: str = ""
+    year: int | None = None  # the period the claim gives this figure, if any
+    sentence_ids: list[int] = []  # the evidence sentences cited for it
+
+
 class Verdict(_Record):
-    """The answer for one claim."""
+    """The answer for one claim; ``figures`` holds one verdict per claim figure."""
 
     claim: str
     verdict: VerdictLabel
@@ -176,3 +190,4 @@ class Verdict(_Record):
     claim_quantities: list[Quantity] = []
     comparisons: list[Comparison] = []
     evidence: list[Evidence] = []
+    figures: list[FigureCheck] = []

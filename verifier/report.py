@@ -374,8 +374,8 @@ def audit_jsonl(report: AuditReport) -> str:
 
     A claim line is the :class:`~verifier.records.Verdict` record ``verifier check
     --json`` prints, plus ``type: "claim"``, the article (``article_id``,
-    ``path``), the sentence's span in the article (``start``, ``end``) and its
-    ``figures`` with their own verdicts.
+    ``path``), the sentence's span in the article (``start``, ``end``) and
+    ``article_figures``: each figure's verdict with its span in the article.
     """
     lines = []
     for article in report.articles:
@@ -383,7 +383,7 @@ def audit_jsonl(report: AuditReport) -> str:
             row: dict[str, Any] = {"type": "claim", "article_id": article.id, "path": article.path}
             row.update(start=s.start, end=s.end, lang=s.lang)
             row.update(s.verdict.model_dump(mode="json"))
-            row["figures"] = [
+            row["article_figures"] = [
                 f.model_dump(mode="json", exclude={"quantity", "comparisons", "evidence"})
                 | {"evidence_ids": [e.sentence_id for e in f.evidence]}
                 for f in s.figures

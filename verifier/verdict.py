@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .compare import Aligned
-from .records import Comparison, Quantity, ReasonCode, VerdictLabel
+from .records import Comparison, FigureCheck, Quantity, ReasonCode, VerdictLabel
 
 __all__ = ["FigureVerdict", "decide_claim", "decide_figure"]
 
@@ -44,6 +44,20 @@ class FigureVerdict:
     reason: ReasonCode | None
     message: str
     chosen: list[Aligned]  # cited: the deciding pair first, then other sources on the same thing
+    year: int | None = None
+
+    def record(self) -> FigureCheck:
+        rule = self.chosen[0].comparison.rule if self.chosen else (self.reason or "")
+        return FigureCheck(
+            quantity=self.quantity,
+            verdict=self.label,
+            confidence=self.confidence,
+            reason=self.reason,
+            rule=rule,
+            message=self.message,
+            year=self.year,
+            sentence_ids=list(dict.fromkeys(a.sentence_id for a in self.chosen)),
+        )
 
 
 def _describe(q: Quantity) -> str:
@@ -96,7 +110,10 @@ def decide_figure(
             key=_rank,
         )
     supports = [a for a in top if a.comparison.outcome == "supports"]
-    contradicts = [a for a in top if a.comparison.outcome == "contradicts"]
+    contradicts = [a for a in top if a.comparison.outcome == "contradicts" and a.strong]
+    if not supports and not contradicts and all(a.comparison.outcome == "contradicts" for a in top):
+        msg = f"no source gives a figure clearly about the same thing as {_describe(quantity)}"
+        return FigureVerdict(quantity, "unknown", 0.55, "not_comparable", msg, [])
     others = [a for a in top if a.comparison.outcome == "unknown"]
     align_quality = min(1.0, best / 4.0)
     if supports:
