@@ -152,11 +152,13 @@ class Section:
     rows: list[Row] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     examples: dict[str, list[str]] = field(default_factory=dict)
+    counts: Counter[str] = field(default_factory=Counter)
 
 
-def example(examples: dict[str, list[str]], pattern: str, text: str, keep: int = 3) -> None:
-    """Keep up to ``keep`` examples of a failure pattern."""
-    bucket = examples.setdefault(pattern, [])
+def example(section: Section, pattern: str, text: str, keep: int = 3) -> None:
+    """Count a failure pattern and keep up to ``keep`` examples of it."""
+    section.counts[pattern] += 1
+    bucket = section.examples.setdefault(pattern, [])
     if len(bucket) < keep:
         bucket.append(text)
 
@@ -169,7 +171,7 @@ def print_section(section: Section) -> None:
     for note in section.notes:
         print("  " + note)
     for pattern, texts in section.examples.items():
-        print(f"  -- {pattern} ({len(texts)} shown)")
+        print(f"  -- {pattern} ({section.counts[pattern]} cases, {len(texts)} shown)")
         for t in texts:
             print("     " + t)
 

@@ -104,7 +104,7 @@ def evaluate(lang: str, claims: list[Claim], encoder: str, section: Section, sam
         if label != c.gold and v.verdict != "unknown":
             cited = v.evidence[0].sentence[:140] if v.evidence else ""
             example(
-                section.examples,
+                section,
                 f"CheckThat {lang} gold {c.gold} -> {v.verdict}",
                 f"#{c.id}: {c.text[:130]!r} {figures_of(v.claim_quantities)}: {v.message[:140]!r}; cited {cited!r}",
             )

@@ -45,6 +45,7 @@ __all__ = [
     "subset_phrases",
     "unit_ancestors",
     "unit_concepts",
+    "unit_conversion",
     "unit_kind",
     "unit_lookup",
     "units_compatible",
@@ -407,6 +408,7 @@ class _Units:
     parents: dict[str, str]
     kinds: dict[str, str]
     max_len: int
+    conversions: dict[str, tuple[str, float]]
 
 
 @cache
@@ -415,8 +417,12 @@ def _units() -> _Units:
     phrases: dict[str, dict[Phrase, str]] = {code: {} for code in LANGS}
     parents: dict[str, str] = {}
     kinds: dict[str, str] = {}
+    conversions: dict[str, tuple[str, float]] = {}
     max_len = 1
     for concept, spec in data.items():
+        if "same_as" in spec:
+            target, factor = spec["same_as"]
+            conversions[concept] = (str(target), float(factor))
         if "parent" in spec:
             parents[concept] = str(spec["parent"])
         kinds[concept] = str(spec.get("kind", "count"))
@@ -426,12 +432,17 @@ def _units() -> _Units:
                 if toks:
                     phrases[code].setdefault(toks, concept)
                     max_len = max(max_len, len(toks))
-    return _Units(phrases, parents, kinds, max_len)
+    return _Units(phrases, parents, kinds, max_len, conversions)
 
 
 def unit_concepts() -> tuple[str, ...]:
     """Every concept id of the unit table."""
     return tuple(_units().kinds)
+
+
+def unit_conversion(concept: str) -> tuple[str, float] | None:
+    """(metric concept, factor) for a unit measured in another system: miles -> kilometres."""
+    return _units().conversions.get(concept)
 
 
 def unit_kind(concept: str) -> str:

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-__all__ = ["Token", "arabic_stems", "fold", "tokens"]
+__all__ = ["Token", "arabic_stems", "fold", "proper_names", "tokens"]
 
 _AR_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _AR_FOLD = str.maketrans(
@@ -59,3 +59,33 @@ def arabic_stems(token: str) -> list[str]:
         if token.startswith(prefix) and len(token) - len(prefix) >= 2:
             out.append(token[len(prefix) :])
     return out
+
+
+def proper_names(text: str) -> frozenset[str]:
+    """Folded proper names of ``text``: capitalised words not opening a sentence,
+    and acronyms, that the concept lexicon does not know (those are compared as
+    concepts). Names in Latin script cross languages unchanged ("Skopje", "BBC")."""
+    from .concepts import lexicon
+
+    lex = lexicon()
+    out = set()
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if not word[0].isupper() or word[0].isdigit():
+            continue
+        before = text[: m.start()].rstrip()
+        acronym = word.isupper() and len(word) >= 2
+        if (not before or before[-1] in '.!?:«"“') and not acronym:
+            continue
+        folded = fold(word.split("'")[0].split("’")[0])
+        if len(folded) < 3 and not acronym:
+            continue
+        if folded in lex.exact or any(folded.startswith(p) for p in _prefixes(lex, folded)):
+            continue
+        out.add(folded)
+    return frozenset(out)
+
+
+def _prefixes(lex: object, word: str) -> list[str]:
+    table: dict[str, set[str]] = getattr(lex, "prefix", {})
+    return [word[:n] for n in range(len(word), 2, -1) if word[:n] in table]

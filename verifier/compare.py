@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from ._lexicon import unit_concepts, units_compatible
+from ._lexicon import unit_concepts, unit_conversion, units_compatible
 from ._text import tokens
 from .concepts import ConceptHit, find_concepts
 from .records import Comparison, Document, Outcome, Quantity, Sentence, TimeScope
@@ -42,6 +42,7 @@ __all__ = [
     "APPROX_TOLERANCE",
     "Aligned",
     "FigureContext",
+    "Relatedness",
     "claim_interval",
     "compare_values",
     "evidence_interval",
@@ -226,6 +227,8 @@ def compare_values(claim: Quantity, evidence: Quantity) -> tuple[Outcome, str, f
     c_lo, c_hi = claim_interval(claim)
     e_lo, e_hi = evidence_interval(evidence)
     rel = (claim.value - evidence.value) / abs(evidence.value) if evidence.value else None
+    if claim.value == evidence.value and claim.bound == evidence.bound:
+        return "supports", "exact_match", rel  # "about 16,700" vs "près de 16 700"
     if c_lo <= e_lo and e_hi <= c_hi:
         if claim.bound in ("at_least", "at_most", "range"):
             rule = "within_claim_bound"
@@ -250,6 +253,31 @@ def compare_values(claim: Quantity, evidence: Quantity) -> tuple[Outcome, str, f
 
 
 # -------------------------------------------------------------------- alignment
+@dataclass(frozen=True)
+class Relatedness:
+    """How clearly a whole evidence sentence is about what the claim is about.
+
+    ``similarity`` is the encoder's cosine between claim and sentence;
+    ``names`` the claim's proper nouns that the sentence repeats (names cross
+    languages written in Latin script unchanged: "Skopje", "BBC");
+    ``shared_figures`` the claim's figures whose exact value the sentence also gives.
+    """
+
+    similarity: float = 0.0
+    names: int = 0
+    shared_figures: int = 0
+    threshold: float = 1.0  # similarity above which the encoder says "same topic"
+
+    @property
+    def anchored(self) -> bool:
+        """Tied by something the figure itself does not supply: a name or another figure."""
+        return self.names > 0 or self.shared_figures > 0
+
+    @property
+    def related(self) -> bool:
+        return self.anchored or self.similarity >= self.threshold
+
+
 @dataclass
 class Aligned:
     """One claim figure set against one evidence figure, with how well they align."""
@@ -264,7 +292,10 @@ class Aligned:
 
 
 def _kind_compatible(c: Quantity, e: Quantity) -> bool:
-    if _KIND_GROUP.get(c.kind) != _KIND_GROUP.get(e.kind):
+    groups = {_KIND_GROUP.get(c.kind), _KIND_GROUP.get(e.kind)}
+    if groups == {"count", "duration"} and (c.unit is None or e.unit is None):
+        return True  # "aged 39" / "39 ans": a bare number may be a duration written short
+    if len(groups) != 1:
         return False
     return not (c.kind == "money" and c.currency and e.currency and c.currency != e.currency)
 
@@ -272,6 +303,27 @@ def _kind_compatible(c: Quantity, e: Quantity) -> bool:
 @cache
 def _known_units() -> frozenset[str]:
     return frozenset(unit_concepts())
+
+
+def converted(c: Quantity, target_unit: str | None) -> Quantity:
+    """``c`` in ``target_unit`` when its unit converts to it (45 miles -> 72.4 km).
+
+    A converted figure is compared as approximate: translators round conversions.
+    """
+    conv = unit_conversion(c.unit) if c.unit else None
+    if conv is None or conv[0] != target_unit:
+        return c
+    _, f = conv
+    bound = "approx" if c.bound == "exact" else c.bound
+    return c.model_copy(
+        update={
+            "value": c.value * f,
+            "low": c.low * f if c.low is not None else None,
+            "high": c.high * f if c.high is not None else None,
+            "unit": target_unit,
+            "bound": bound,
+        }
+    )
 
 
 def _unit_score(c: Quantity, e: Quantity) -> float | None:
@@ -313,14 +365,20 @@ def align(
     evidence_ctx: Sequence[FigureContext],
     evidence_actors: set[str],
     main_actors: set[str] = frozenset(),  # type: ignore[assignment]
+    relatedness: Relatedness | None = None,
 ) -> tuple[list[Aligned], list[str]]:
     """Every evidence figure of ``sentence`` that counts the same thing as the claim figure.
 
     ``evidence_actors`` are the actors named anywhere in the evidence document,
     ``main_actors`` those of its title and lede: a claim actor that the document
     names next to one figure only (a partner such as the IOM) tells its figures apart.
+    ``relatedness`` says how clearly the whole sentence is about the claim's
+    subject; it lets figures align when the concept lexicon knows none of the
+    words around them (general news), and a name or another shared figure
+    overrides an event mismatch that only the lexicon sees.
     Returns the aligned figures and the reasons others were set aside.
     """
+    tie = relatedness or Relatedness()
     cq = claim_ctx.quantity
     out: list[Aligned] = []
     rejected: list[str] = []
@@ -328,19 +386,28 @@ def align(
     if missing:
         rejected.append("actor:" + ",".join(sorted(missing)))
         return out, rejected
+    # A sentence that states the claim's own value under another reading (no unit,
+    # another kind) is not evidence against the claim: its disagreements do not count.
+    restates = any(
+        e.quantity.value == cq.value
+        and (not _kind_compatible(cq, e.quantity) or e.quantity.unit not in _known_units())
+        for e in evidence_ctx
+    )
     for ectx in evidence_ctx:
         eq = ectx.quantity
         if not _kind_compatible(cq, eq):
             continue
-        unit = _unit_score(cq, eq)
+        cq2 = converted(cq, eq.unit)
+        eq2 = converted(eq, cq.unit) if cq2 is cq else eq
+        unit = _unit_score(cq2, eq2)
         if unit is None:
             rejected.append("unit")
             continue
         pred = claim_ctx.predicates & ectx.predicates
-        if claim_ctx.predicates and ectx.predicates and not pred:
-            rejected.append("event")
-            continue
-        if claim_ctx.core and ectx.core and not claim_ctx.core & ectx.core:
+        if not tie.anchored and (
+            (claim_ctx.predicates and ectx.predicates and not pred)
+            or (claim_ctx.core and ectx.core and not claim_ctx.core & ectx.core)
+        ):
             rejected.append("event")
             continue
         topic = claim_ctx.topics & ectx.topics
@@ -348,15 +415,18 @@ def align(
         same_unit = unit >= 2.0 and (cq.kind != "count" or cq.unit in _known_units())
         # A value that agrees is itself a sign the figures speak of the same thing;
         # a value that disagrees only counts when something more than the event ties them.
-        strong = bool(same_unit or topic or (claim_actors & evidence_actors) or lexical >= 2)
+        strong = not restates and bool(
+            same_unit or topic or (claim_actors & evidence_actors) or lexical >= 2 or tie.related
+        )
         context = 1.5 * len(pred) + 1.0 * len(topic)
         context += 1.0 * len((claim_ctx.actors & ectx.actors) - main_actors)
         if claim_ctx.total and ectx.parent is not None:
             context -= 2.0  # the claim gives a total, this figure is a part of one
         context += min(1.5, 0.3 * lexical)
-        if context < 1.0 or unit + context < 2.0:
+        if (context < 1.0 or unit + context < 2.0) and not tie.related:
             rejected.append("context")
             continue
+        context += min(2.0, tie.names) + tie.shared_figures + 4.0 * max(0.0, tie.similarity)
         year = evidence_year(eq, sentence, doc)
         if claim_year is None:
             period = "unstated"
@@ -364,7 +434,7 @@ def align(
             period = "same"
         else:
             period = "different"
-        outcome, rule, rel = compare_values(cq, eq)
+        outcome, rule, rel = compare_values(cq2, eq2)
         comparison = Comparison(
             claim_quantity=cq,
             evidence_quantity=eq,

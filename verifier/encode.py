@@ -66,6 +66,11 @@ class Encoder(Protocol):
     @property
     def dim(self) -> int: ...
 
+    @property
+    def related_threshold(self) -> float:
+        """Cosine above which two sentences are taken to be on the same subject."""
+        ...
+
     def encode(
         self, texts: Sequence[str], quantities: Sequence[Sequence[Quantity]] | None = None
     ) -> np.ndarray:
@@ -105,6 +110,11 @@ class BuiltinEncoder:
     @property
     def name(self) -> str:
         return f"{BUILTIN}-hash-v{self.version}-{self._dim}"
+
+    @property
+    def related_threshold(self) -> float:
+        # unrelated NTREX sentence pairs: 99th percentile cosine 0.15 (fr), 0.14 (es)
+        return 0.2
 
     @property
     def dim(self) -> int:
@@ -164,15 +174,17 @@ class SentenceTransformerEncoder:
     def __init__(self, model: Any, label: str) -> None:
         self._model = model
         self._label = label
-        getter = getattr(model, "get_embedding_dimension", None) or getattr(
-            model, "get_sentence_embedding_dimension"
-        )
+        getter = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
         dim = getter()
         self._dim = int(dim) if dim is not None else 0
 
     @property
     def name(self) -> str:
         return f"st:{self._label}"
+
+    @property
+    def related_threshold(self) -> float:
+        return 0.5
 
     @property
     def dim(self) -> int:

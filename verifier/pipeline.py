@@ -15,8 +15,18 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
+import numpy as np
+
 from ._errors import InputError
-from .compare import FigureContext, actors_of, align, figure_contexts, figure_year
+from ._text import proper_names, tokens
+from .compare import (
+    FigureContext,
+    Relatedness,
+    actors_of,
+    align,
+    figure_contexts,
+    figure_year,
+)
 from .encode import BUILTIN, Encoder, load_encoder
 from .index import SentenceIndex, build_index
 from .records import Document, Evidence, Highlight, Quantity, Verdict
@@ -57,7 +67,15 @@ def bundled_index_dir(settings: Settings, encoder_name: str) -> Path:
         if not root.is_dir():
             continue
         for f in sorted(root.rglob("*")):
-            if f.is_file() and f.suffix in {".txt", ".md", ".json", ".html", ".jsonl", ".py", ".toml"}:
+            if f.is_file() and f.suffix in {
+                ".txt",
+                ".md",
+                ".json",
+                ".html",
+                ".jsonl",
+                ".py",
+                ".toml",
+            }:
                 digest.update(f.relative_to(root).as_posix().encode())
                 digest.update(f.read_bytes())
     label = re.sub(r"[^A-Za-z0-9._-]+", "-", encoder_name)
@@ -73,6 +91,7 @@ class Verifier:
         self.settings = settings
         self._contexts: dict[int, list[FigureContext]] = {}
         self._doc_actors: dict[str, set[str]] = {}
+        self._word_sets: dict[int, frozenset[str]] = {}
 
     @classmethod
     def open(
@@ -168,6 +187,16 @@ class Verifier:
             self._doc_actors[doc_id] = actors
         return actors
 
+    def _words(self, sid: int) -> frozenset[str]:
+        words = self._word_sets.get(sid)
+        if words is None:
+            words = frozenset(t for t, _, _ in tokens(self.index.sentences[sid].text))
+            self._word_sets[sid] = words
+        return words
+
+    def _vector(self, sid: int) -> np.ndarray:
+        return np.asarray(self.index.faiss_index.reconstruct(sid), dtype=np.float32)
+
     def _main_actors(self, doc_id: str) -> set[str]:
         key = "lede:" + doc_id
         actors = self._doc_actors.get(key)
@@ -179,8 +208,6 @@ class Verifier:
     def _check_one(
         self, claim: str, lang: str, quantities: list[Quantity], vector: object
     ) -> Verdict:
-        import numpy as np
-
         figures = [q for q in quantities if q.kind in CHECKABLE_KINDS][:MAX_FIGURES]
         if not figures:
             return Verdict(
@@ -196,15 +223,25 @@ class Verifier:
         candidates = retrieve(
             self.index, claim, figures, np.asarray(vector), self.settings.top_k * 3
         )
+        claim_vec = np.asarray(vector, dtype=np.float32).reshape(-1)
+        names = proper_names(claim)
         verdicts: list[FigureVerdict] = []
         for ctx in claim_ctx:
             q = ctx.quantity
             year = figure_year(ctx, quantities)
+            others = {f.value for f in figures if f is not q}
             aligned = []
             rejected: list[str] = []
             for cand in candidates:
                 sentence = self.index.sentences[cand.sentence_id]
                 doc = self.index.documents.get(sentence.doc_id)
+                words = self._words(cand.sentence_id)
+                relatedness = Relatedness(
+                    similarity=float(claim_vec @ self._vector(cand.sentence_id)),
+                    names=sum(1 for n in names if n in words),
+                    shared_figures=len(others & {e.value for e in sentence.quantities}),
+                    threshold=self.encoder.related_threshold,
+                )
                 got, why = align(
                     ctx,
                     claim_actors,
@@ -216,6 +253,7 @@ class Verifier:
                     self._sentence_contexts(cand.sentence_id),
                     self._actors(sentence.doc_id),
                     self._main_actors(sentence.doc_id),
+                    relatedness,
                 )
                 aligned.extend(got)
                 rejected.extend(why)

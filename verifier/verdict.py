@@ -23,7 +23,7 @@ from .records import Comparison, FigureCheck, Quantity, ReasonCode, VerdictLabel
 __all__ = ["FigureVerdict", "decide_claim", "decide_figure"]
 
 _MARGIN = 0.75
-_WIDE_MARGIN = 2.5
+_WIDE_MARGIN = 4.0
 _BASE_CONFIDENCE = {
     "exact_match": 0.95,
     "rounds_to_claim": 0.85,
@@ -96,19 +96,14 @@ def decide_figure(
                 quantity, "unknown", 0.7, "different_period", msg, sorted(pool, key=_rank)[:2]
             )
         pool = same
-    best = max(a.score for a in pool)
-    top = sorted((a for a in pool if a.score >= best - _MARGIN), key=_rank)
-    if all(a.comparison.outcome == "unknown" for a in top):
-        # an imprecise figure ("more than 42,000") must not hide a precise one on the same thing
-        top += sorted(
-            (
-                a
-                for a in pool
-                if a.comparison.outcome != "unknown"
-                and best - _WIDE_MARGIN <= a.score < best - _MARGIN
-            ),
-            key=_rank,
-        )
+    # The best-aligned figures, per period: a claim that states no year may be
+    # about any year the sources cover, and each year's figure is judged on its own.
+    top: list[Aligned] = []
+    for year in sorted({a.evidence_year or 0 for a in pool}):
+        group = [a for a in pool if (a.evidence_year or 0) == year]
+        top.extend(_best_aligned(group))
+    top.sort(key=_rank)
+    best = max(a.score for a in top)
     supports = [a for a in top if a.comparison.outcome == "supports"]
     contradicts = [a for a in top if a.comparison.outcome == "contradicts" and a.strong]
     if not supports and not contradicts and all(a.comparison.outcome == "contradicts" for a in top):
@@ -144,6 +139,21 @@ def decide_figure(
         f"{_describe(lead.evidence)} in the sources cannot confirm or refute {_describe(quantity)}"
     )
     return FigureVerdict(quantity, "unknown", 0.6, "insufficient_precision", msg, others[:2])
+
+
+def _best_aligned(group: Sequence[Aligned]) -> list[Aligned]:
+    """The figures within a margin of the best alignment; if none of them decides,
+    the decisive ones a little further down (an imprecise "more than 42,000" must
+    not hide a precise figure on the same thing)."""
+    best = max(a.score for a in group)
+    top = [a for a in group if a.score >= best - _MARGIN]
+    if all(a.comparison.outcome == "unknown" for a in top):
+        top += [
+            a
+            for a in group
+            if a.comparison.outcome != "unknown" and best - _WIDE_MARGIN <= a.score < best - _MARGIN
+        ]
+    return top
 
 
 def _rank(a: Aligned) -> tuple[float, int]:
