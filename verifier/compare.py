@@ -191,6 +191,17 @@ def _precision(value: float) -> float:
     return float(10**step_exp) if step_exp > 0 else 0.0
 
 
+def _distinctive(value: float) -> bool:
+    """A figure unlikely to recur by chance: three or more significant digits
+    (26,750; 3.26 million; 14,260), where 150 or 48 are not."""
+    if not math.isfinite(value) or value == 0:
+        return False
+    digits = f"{abs(value):.10g}".replace(".", "").lstrip("0")
+    if "e" in digits:
+        digits = digits.split("e")[0]
+    return len(digits.rstrip("0")) >= 3
+
+
 def claim_interval(q: Quantity) -> tuple[float, float]:
     """The interval a claim figure commits to (see module doc)."""
     lo = q.low if q.low is not None else q.value
@@ -424,8 +435,11 @@ def align(
             context -= 2.0  # the claim gives a total, this figure is a part of one
         context += min(1.5, 0.3 * lexical)
         if (context < 1.0 or unit + context < 2.0) and not tie.related:
-            rejected.append("context")
-            continue
+            if not (_distinctive(cq.value) and cq2.value == eq2.value):
+                rejected.append("context")
+                continue
+            # the same distinctive figure (26,750; 3.47) restated: may support, never refute
+            strong = False
         context += min(2.0, tie.names) + tie.shared_figures + 4.0 * max(0.0, tie.similarity)
         year = evidence_year(eq, sentence, doc)
         if claim_year is None:
