@@ -264,7 +264,7 @@ def evaluate_pair(
         ok = v.verdict == want
         by_kind.setdefault(c.kind, []).append((ok, ok and _cites(v, c.line)))
         if not ok:
-            pattern = f"{pair} {c.kind}: {v.verdict}/{v.reason or '-'}"
+            pattern = f"{pair} {encoder_name} {c.kind}: {v.verdict}/{v.reason or '-'}"
             example(section, pattern, _describe(c, v, lines[lang][c.line], lang), keep=3)
     altered = [x for k in KINDS for x in by_kind.get(k, [])]
     groups = [("unaltered -> supported", by_kind.get("unaltered", []), ">=0.95")]

@@ -146,7 +146,7 @@ def evaluate(name: str, pairs: list[Pair], encoder: str, section: Section) -> No
             first_q = extract_quantities(p.first, p.lang)
             example(
                 section,
-                f"{name} gold {p.gold} -> {v.verdict}/{v.reason or '-'}",
+                f"{name} {encoder} gold {p.gold} -> {v.verdict}/{v.reason or '-'}",
                 f"{p.id}: checked {p.second[:110]!r} {figures_of(v.claim_quantities)} against "
                 f"{p.first[:110]!r} {figures_of(first_q)}: {v.message[:120]!r}",
             )

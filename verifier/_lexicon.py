@@ -27,6 +27,7 @@ __all__ = [
     "Period",
     "abbreviations",
     "candidate_regex",
+    "clock_words",
     "currencies",
     "digit_scales",
     "function_words",
@@ -307,6 +308,15 @@ def function_words(lang: str) -> frozenset[str]:
         out.update(norm(w) for w in _load("phrases")["function_words"][code])
         out.update(norm(w) for w in stop.get(code, []))
     return frozenset(out)
+
+
+@cache
+def clock_words() -> tuple[frozenset[Phrase], frozenset[Phrase], frozenset[str], frozenset[str]]:
+    """(after, before, at, hour): the words that make a number a time of day."""
+    raw = _load("phrases")["clock"]
+    after = frozenset(t for t in (phrase_tokens(w) for w in raw["after"]) if t)
+    before = frozenset(t for t in (phrase_tokens(w) for w in raw["before"]) if t)
+    return after, before, frozenset(norm(w) for w in raw["at"]), frozenset(norm(w) for w in raw["hour"])
 
 
 @cache

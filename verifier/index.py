@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import numpy as np
 from pydantic import BaseModel, ValidationError
@@ -39,9 +39,10 @@ if TYPE_CHECKING:
 __all__ = ["FORMAT_VERSION", "IndexManifest", "IndexReport", "SentenceIndex", "build_index"]
 
 FORMAT_VERSION = 1
+T = TypeVar("T")
 _CURRENT = "CURRENT"
 _HNSW_M = 32
-_HNSW_EF_SEARCH = 128
+_HNSW_EF_SEARCH = 256
 _HNSW_EF_CONSTRUCTION = 80
 _FIGURE_BUCKETS_PER_DECADE = 40  # log-spaced value buckets: ~6% wide
 
@@ -96,6 +97,7 @@ class SentenceIndex:
         self.faiss_index = faiss_index
         self._figures: dict[int, list[int]] | None = None
         self._ledes: dict[str, str] | None = None
+        self._memo: dict[tuple[str, int], Any] = {}
 
     # ------------------------------------------------------------------ loading
     @staticmethod
@@ -160,6 +162,22 @@ class SentenceIndex:
         k = max(1, min(k, len(self.sentences)))
         scores, ids = self.faiss_index.search(np.ascontiguousarray(vectors, dtype=np.float32), k)
         return scores, ids
+
+    def memo(self, sid: int, kind: str, compute: Callable[[Sentence], T]) -> T:
+        """``compute(sentence)``, computed once per sentence and kind.
+
+        Per-sentence analyses (concepts, figure contexts, word sets) are the
+        same for every query; a warm verifier pays for them once. The memo is
+        bounded: it is cleared when it holds more than 200,000 entries.
+        """
+        key = (kind, sid)
+        if key in self._memo:
+            return self._memo[key]  # type: ignore[no-any-return]
+        if len(self._memo) > 200_000:
+            self._memo.clear()
+        value = compute(self.sentences[sid])
+        self._memo[key] = value
+        return value
 
     def figure_neighbours(self, value: float, limit: int = 200) -> list[int]:
         """Sentences holding a figure within about ±6% of ``value``."""

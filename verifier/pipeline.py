@@ -89,9 +89,7 @@ class Verifier:
         self.index = index
         self.encoder = encoder
         self.settings = settings
-        self._contexts: dict[int, list[FigureContext]] = {}
         self._doc_actors: dict[str, set[str]] = {}
-        self._word_sets: dict[int, frozenset[str]] = {}
 
     @classmethod
     def open(
@@ -169,14 +167,7 @@ class Verifier:
         ]
 
     def _sentence_contexts(self, sid: int) -> list[FigureContext]:
-        ctx = self._contexts.get(sid)
-        if ctx is None:
-            s = self.index.sentences[sid]
-            ctx = figure_contexts(s.text, s.quantities)
-            if len(self._contexts) > 50_000:
-                self._contexts.clear()
-            self._contexts[sid] = ctx
-        return ctx
+        return self.index.memo(sid, "contexts", lambda s: figure_contexts(s.text, s.quantities))
 
     def _actors(self, doc_id: str) -> set[str]:
         actors = self._doc_actors.get(doc_id)
@@ -188,11 +179,7 @@ class Verifier:
         return actors
 
     def _words(self, sid: int) -> frozenset[str]:
-        words = self._word_sets.get(sid)
-        if words is None:
-            words = frozenset(t for t, _, _ in tokens(self.index.sentences[sid].text))
-            self._word_sets[sid] = words
-        return words
+        return self.index.memo(sid, "words", lambda s: frozenset(t for t, _, _ in tokens(s.text)))
 
     def _vector(self, sid: int) -> np.ndarray:
         return np.asarray(self.index.faiss_index.reconstruct(sid), dtype=np.float32)

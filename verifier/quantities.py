@@ -776,9 +776,27 @@ class _Sentence:
             return True
         if t.text[0] in "0٠۰" and len(t.text) > 1 and t.text[1].isdigit():
             return True
-        if self._reference_before(i) or self._dash_chain(i):
+        if self._reference_before(i) or self._dash_chain(i) or self._time_of_day(fig):
             return True
         return _in_url(text, s, t.end)
+
+    def _time_of_day(self, fig: _Fig) -> bool:
+        """"at 3 p.m.", "à 15 h", "الساعة 3 مساء": a clock time, not a figure."""
+        after, before, at, hour = lx.clock_words()
+        toks = self.toks
+        if _AM_PM.match(self.text, toks[fig.j - 1].end):
+            return True
+        if fig.j < len(toks) and self._match_forward(fig.j, after, 4):
+            return True
+        if fig.i > 0 and self._match_backward(fig.i, before, 3)[0]:
+            return True
+        return (
+            fig.i > 0
+            and fig.j < len(toks)
+            and toks[fig.i - 1].norm in at
+            and toks[fig.j].norm in hour
+            and not toks[fig.j].barrier
+        )
 
     def _dash_chain(self, i: int) -> bool:
         """Three or more digit groups joined by dashes: a phone number or a code."""
@@ -1177,6 +1195,9 @@ class _Sentence:
 
 
 _ENDS: dict[int, tuple[frozenset[str], frozenset[str], int]] = {}
+
+
+_AM_PM = re.compile(r"\s?[ap]\.\s?m\.?|\s?[ap]m\b", re.IGNORECASE)
 
 
 def _ends(table: Collection[tuple[str, ...]]) -> tuple[frozenset[str], frozenset[str], int]:

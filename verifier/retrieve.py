@@ -19,7 +19,7 @@ import numpy as np
 from ._text import tokens
 from .concepts import concept_set
 from .index import SentenceIndex
-from .records import Candidate, Quantity
+from .records import Candidate, Quantity, Sentence
 
 __all__ = ["CHECKABLE_KINDS", "retrieve"]
 
@@ -30,6 +30,10 @@ _DENSE_POOL = 50
 
 def _content_words(text: str) -> set[str]:
     return {t[:5] for t, _, _ in tokens(text) if len(t) > 3 and not t.isdigit()}
+
+
+def _lexical_features(sentence: Sentence) -> tuple[set[str], frozenset[str]]:
+    return _content_words(sentence.text), concept_set(sentence.text)
 
 
 def retrieve(
@@ -73,9 +77,7 @@ def retrieve(
     pooled = sorted(fused, key=lambda sid: fused[sid], reverse=True)[: max(k * 4, 32)]
     out: list[Candidate] = []
     for sid in pooled:
-        text = index.sentences[sid].text
-        words = _content_words(text)
-        concepts = concept_set(text)
+        words, concepts = index.memo(sid, "lexical", _lexical_features)
         lexical = len(claim_words & words) / (1 + len(claim_words)) + 0.5 * len(
             claim_concepts & concepts
         ) / (1 + len(claim_concepts))

@@ -61,7 +61,7 @@ class Settings(BaseSettings):
     )
     top_k: int = Field(8, ge=1, le=100, description="Evidence sentences examined per claim.")
     exact_index_max: int = Field(
-        200_000,
+        50_000,
         ge=0,
         description=(
             "Largest index kept as exact (flat) FAISS search; above it HNSW is used. "
