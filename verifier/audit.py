@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -33,10 +33,10 @@ from pydantic import BaseModel, ConfigDict
 
 from ._errors import InputError
 from .ingest import (
-    SUPPORTED_SUFFIXES,
     IngestFailure,
     clean_text,
     decode_bytes,
+    expand_path,
     load_documents,
     sentences_of,
 )
@@ -269,27 +269,6 @@ def figure_verdicts(verdict: Verdict, offset: int = 0) -> list[AuditedFigure]:
 # --------------------------------------------------------------------------- inputs
 
 
-def _inputs(root: Path) -> Iterator[tuple[Path, str] | IngestFailure]:
-    """The files under ``root`` with their document ids (as :func:`load_documents` names them)."""
-    if root.is_dir():
-        files = [
-            p
-            for p in root.rglob("*")
-            if p.is_file()
-            and p.suffix.lower() in SUPPORTED_SUFFIXES
-            and not any(part.startswith(".") for part in p.relative_to(root).parts)
-            and not p.name.upper().startswith(("README", "LICENSE"))
-            and not p.name.endswith(".meta.json")
-        ]
-        for p in sorted(files, key=lambda f: f.relative_to(root).as_posix()):
-            yield p, p.relative_to(root).with_suffix("").as_posix()
-    elif root.is_file() or not root.exists():
-        # load_documents reports missing files and unsupported types itself
-        yield root, root.with_suffix("").name
-    else:
-        yield IngestFailure(path=str(root), reason="not a regular file or folder")
-
-
 def _too_large(file: Path) -> str | None:
     try:
         size = file.stat().st_size
@@ -362,7 +341,7 @@ def read_inputs(
             except InputError as exc:
                 failures.append(IngestFailure(path=_STDIN, reason=str(exc)))
             continue
-        for item in _inputs(Path(given)):
+        for item in expand_path(Path(given)):
             if isinstance(item, IngestFailure):
                 failures.append(item)
                 continue

@@ -222,15 +222,7 @@ class SentenceIndex:
         sentences = [s for doc in documents for s in sentences_of(doc, settings.reference_date)]
         vectors = _encode(encoder, sentences, settings)
         faiss_index, kind = _make_faiss(vectors, encoder.dim, settings.exact_index_max)
-        manifest = IndexManifest(
-            encoder=encoder.name,
-            dim=encoder.dim,
-            kind=kind,
-            documents=len(documents),
-            sentences=len(sentences),
-            created=datetime.now(UTC),
-            generation="memory",
-        )
+        manifest = _manifest(encoder, kind, len(documents), len(sentences), "memory")
         return cls(Path(":memory:"), manifest, {d.id: d for d in documents}, sentences, faiss_index)
 
     def vectors(self) -> np.ndarray:
@@ -238,6 +230,20 @@ class SentenceIndex:
         if n == 0:
             return np.zeros((0, self.manifest.dim), dtype=np.float32)
         return np.asarray(self.faiss_index.reconstruct_n(0, n), dtype=np.float32)
+
+
+def _manifest(
+    encoder: Encoder, kind: Literal["flat", "hnsw"], documents: int, sentences: int, generation: str
+) -> IndexManifest:
+    return IndexManifest(
+        encoder=encoder.name,
+        dim=encoder.dim,
+        kind=kind,
+        documents=documents,
+        sentences=sentences,
+        created=datetime.now(UTC),
+        generation=generation,
+    )
 
 
 def _encode(
@@ -372,15 +378,7 @@ def build_index(
     sentences.extend(new_sentences)
     all_vectors = np.concatenate([old_vectors, new_vectors]) if len(old_vectors) else new_vectors
     faiss_index, kind = _make_faiss(all_vectors, encoder.dim, settings.exact_index_max)
-    manifest = IndexManifest(
-        encoder=encoder.name,
-        dim=encoder.dim,
-        kind=kind,
-        documents=len(documents),
-        sentences=len(sentences),
-        created=datetime.now(UTC),
-        generation=f"gen-{time.time_ns()}",
-    )
+    manifest = _manifest(encoder, kind, len(documents), len(sentences), f"gen-{time.time_ns()}")
     _write_generation(index_dir, manifest, documents.values(), sentences, faiss_index)
     return IndexReport(
         index_dir=str(index_dir),

@@ -48,6 +48,7 @@ __all__ = [
     "clean_text",
     "decode_bytes",
     "document_period",
+    "expand_path",
     "is_furniture",
     "load_documents",
     "parse_date",
@@ -1259,8 +1260,12 @@ def _jsonl_document(line: str, where: str, default_id: str) -> Document:
     return _make_document(record.id or default_id, cleaned, record, where)
 
 
-def _expand(root: Path) -> Iterator[tuple[Path, str] | IngestFailure]:
-    """The files under ``root`` with their document ids, or a failure for ``root``."""
+def expand_path(root: Path) -> Iterator[tuple[Path, str] | IngestFailure]:
+    """The files under ``root`` with their document ids, or a failure for ``root``.
+
+    Folders are walked recursively in sorted order; hidden files, README and
+    LICENSE files, and unsupported types are skipped.
+    """
     if root.is_dir():
         files = [
             p
@@ -1309,7 +1314,7 @@ def load_documents(paths: Iterable[Path | str]) -> IngestResult:
     seen_files: set[Path] = set()
     seen_ids: set[str] = set()
     for given in paths:
-        for item in _expand(Path(given)):
+        for item in expand_path(Path(given)):
             if isinstance(item, IngestFailure):
                 failures.append(item)
                 continue
