@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 __all__ = ["Token", "arabic_stems", "fold", "proper_names", "tokens"]
 
@@ -25,8 +26,12 @@ _AR_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "لل", "ا�
 Token = tuple[str, int, int]
 
 
+@lru_cache(maxsize=262_144)
 def fold(text: str) -> str:
-    """Case-fold and strip accents (Latin) or diacritics and letter variants (Arabic)."""
+    """Case-fold and strip accents (Latin) or diacritics and letter variants (Arabic).
+
+    Cached: news vocabulary repeats, and every stage folds the same words.
+    """
     if _IS_ARABIC.search(text):
         text = _AR_DIACRITICS.sub("", text).translate(_AR_FOLD)
     text = text.replace("’", "'").lower()
