@@ -27,6 +27,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from verifier.encode import BuiltinEncoder, Encoder, load_encoder  # noqa: E402
+from verifier.evaluate import f1  # noqa: E402
 from verifier.settings import Settings  # noqa: E402
 
 __all__ = [
@@ -90,14 +91,6 @@ class Metrics:
     confusion: dict[str, dict[str, int]]  # gold -> predicted -> count
 
 
-def _f1(tp: int, fp: int, fn: int) -> float:
-    if tp == 0:
-        return 0.0
-    precision = tp / (tp + fp)
-    recall = tp / (tp + fn)
-    return 2 * precision * recall / (precision + recall)
-
-
 def metrics(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> Metrics:
     """Accuracy and macro-F1 over ``labels`` (a label never predicted nor gold is still counted)."""
     if len(gold) != len(pred):
@@ -108,7 +101,7 @@ def metrics(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> 
         tp = pairs[(label, label)]
         fp = sum(c for (g, p), c in pairs.items() if p == label and g != label)
         fn = sum(c for (g, p), c in pairs.items() if g == label and p != label)
-        per_class[label] = _f1(tp, fp, fn)
+        per_class[label] = f1(tp, fp, fn)
     confusion: dict[str, dict[str, int]] = {}
     for (g, p), c in pairs.items():
         confusion.setdefault(g, {})[p] = c

@@ -11,7 +11,7 @@ from typing import Any
 from ._errors import InputError
 from .records import Verdict
 
-__all__ = ["LABELS", "load_claims", "score"]
+__all__ = ["LABELS", "f1", "load_claims", "score"]
 
 LABELS = ("supported", "contradicted", "unknown")
 
@@ -37,7 +37,8 @@ def load_claims(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def _f1(tp: int, fp: int, fn: int) -> float:
+def f1(tp: int, fp: int, fn: int) -> float:
+    """F1 from true positives, false positives and false negatives (0 when tp is 0)."""
     if tp == 0:
         return 0.0
     p, r = tp / (tp + fp), tp / (tp + fn)
@@ -76,7 +77,7 @@ def score(
         tp = confusion[label][label]
         fp = sum(confusion[g][label] for g in LABELS) - tp
         fn = sum(confusion[label].values()) - tp
-        f1s[label] = _f1(tp, fp, fn)
+        f1s[label] = f1(tp, fp, fn)
     present = [label for label in LABELS if sum(confusion[label].values())]
     return {
         "n": n,

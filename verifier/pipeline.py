@@ -244,9 +244,7 @@ class Verifier:
                 )
                 aligned.extend(got)
                 rejected.extend(why)
-            fv = decide_figure(q, year, aligned, rejected)
-            fv.year = year
-            verdicts.append(fv)
+            verdicts.append(decide_figure(q, year, aligned, rejected))
         label, confidence, reason, message = decide_claim(verdicts)
         return Verdict(
             claim=claim,

@@ -73,6 +73,17 @@ def decide_figure(
     rejected: Sequence[str],
 ) -> FigureVerdict:
     """The verdict for one claim figure from every evidence figure aligned with it."""
+    verdict = _decide_figure(quantity, claim_year, aligned, rejected)
+    verdict.year = claim_year
+    return verdict
+
+
+def _decide_figure(
+    quantity: Quantity,
+    claim_year: int | None,
+    aligned: Sequence[Aligned],
+    rejected: Sequence[str],
+) -> FigureVerdict:
     if not aligned:
         if any(r.startswith("actor:") for r in rejected):
             names = sorted(
