@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from verifier.compare import claim_interval, compare_values, figure_contexts
+from verifier.compare import (
+    _compare_units,
+    claim_interval,
+    compare_values,
+    figure_contexts,
+    shared_figures,
+)
 from verifier.records import Quantity
 
 
@@ -128,3 +134,51 @@ def test_sub_figure_gets_parent_context_and_own_actor() -> None:
     assert b.parent == 0
     assert "return" in b.predicates and "cooperate" in b.predicates
     assert "cooperate" not in a.predicates
+
+
+# (claim, evidence, expected outcome, expected rule): what units allow
+UNIT_CASES = [
+    # converted: 650 pounds is 294.8 kg, compared as approximate
+    (q(650, unit="pounds"), q(295, unit="kilograms"), "supports", "approx_within_5pct"),
+    (q(650, unit="pounds"), q(350, unit="kilograms"), "contradicts", "approx_off_by_more_than_5pct"),
+    # bare "degrees" may be Fahrenheit: 80 (F) is 26.7 (C)
+    (q(80, unit="degrees"), q(26, unit="degrees"), "supports", "read_as_fahrenheit"),
+    (q(26, unit="degrees"), q(80, unit="degrees"), "supports", "read_as_fahrenheit"),
+    (q(95, unit="degrees"), q(26, unit="degrees"), "contradicts", "value_differs"),
+    (q(80, unit="fahrenheit"), q(27, unit="degrees"), "supports", "approx_within_5pct"),
+    # the same number under a unit within 15% of the other: a translation that kept it
+    (q(30, "approx", unit="yards"), q(30, "approx", unit="metres"), "supports", "same_figure_near_unit"),
+    (q(40, "approx", unit="yards"), q(30, "approx", unit="metres"), "contradicts", "approx_off_by_more_than_5pct"),
+    # ... but not when the units are far apart (30 feet is 9 m)
+    (q(30, unit="feet"), q(30, unit="metres"), "contradicts", "approx_off_by_more_than_5pct"),
+]
+
+
+@pytest.mark.parametrize(("claim", "evidence", "outcome", "rule"), UNIT_CASES)
+def test_compare_across_units(claim: Quantity, evidence: Quantity, outcome: str, rule: str) -> None:
+    got, got_rule, _ = _compare_units(claim, evidence)
+    assert (got, got_rule) == (outcome, rule)
+
+
+SHARED_CASES = [
+    ([q(650, unit="pounds")], [q(295, unit="kilograms")], 1),
+    ([q(650, unit="pounds")], [q(650, unit="people")], 1),  # the same number
+    ([q(650, unit="pounds")], [q(500, unit="kilograms")], 0),
+    ([q(12, unit="people"), q(3, unit="years")], [q(12, unit=None), q(3, unit="years")], 2),
+]
+
+
+@pytest.mark.parametrize(("claim", "evidence", "n"), SHARED_CASES)
+def test_shared_figures_count_converted_measures(
+    claim: list[Quantity], evidence: list[Quantity], n: int
+) -> None:
+    assert shared_figures(claim, evidence) == n
+
+
+def test_hedged_claim_keeps_its_bound_across_units() -> None:
+    # "up to 10 inches" against "jusqu'à 25 cm": 25.4 cm at most vs 25 at most
+    got, _, _ = _compare_units(q(10, "at_most", unit="inches"), q(25, "at_most", unit="centimetres"))
+    assert got == "supports"
+    # "more than 80 degrees" is above 26.7 °C read as Fahrenheit: 26 °C is below it
+    got, _, _ = _compare_units(q(80, "at_least", unit="degrees"), q(26, unit="degrees"))
+    assert got == "contradicts"

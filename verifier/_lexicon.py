@@ -49,6 +49,7 @@ __all__ = [
     "unit_conversion",
     "unit_kind",
     "unit_lookup",
+    "unit_readings",
     "units_compatible",
     "weekdays",
     "year_after",
@@ -418,7 +419,8 @@ class _Units:
     parents: dict[str, str]
     kinds: dict[str, str]
     max_len: int
-    conversions: dict[str, tuple[str, float]]
+    conversions: dict[str, tuple[str, float, float]]
+    readings: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -427,12 +429,15 @@ def _units() -> _Units:
     phrases: dict[str, dict[Phrase, str]] = {code: {} for code in LANGS}
     parents: dict[str, str] = {}
     kinds: dict[str, str] = {}
-    conversions: dict[str, tuple[str, float]] = {}
+    conversions: dict[str, tuple[str, float, float]] = {}
+    readings: dict[str, tuple[str, ...]] = {}
     max_len = 1
     for concept, spec in data.items():
         if "same_as" in spec:
-            target, factor = spec["same_as"]
-            conversions[concept] = (str(target), float(factor))
+            target, factor, *offset = spec["same_as"]
+            conversions[concept] = (str(target), float(factor), float(offset[0]) if offset else 0.0)
+        if "may_be" in spec:
+            readings[concept] = tuple(str(x) for x in spec["may_be"])
         if "parent" in spec:
             parents[concept] = str(spec["parent"])
         kinds[concept] = str(spec.get("kind", "count"))
@@ -442,7 +447,7 @@ def _units() -> _Units:
                 if toks:
                     phrases[code].setdefault(toks, concept)
                     max_len = max(max_len, len(toks))
-    return _Units(phrases, parents, kinds, max_len, conversions)
+    return _Units(phrases, parents, kinds, max_len, conversions, readings)
 
 
 def unit_concepts() -> tuple[str, ...]:
@@ -450,9 +455,16 @@ def unit_concepts() -> tuple[str, ...]:
     return tuple(_units().kinds)
 
 
-def unit_conversion(concept: str) -> tuple[str, float] | None:
-    """(metric concept, factor) for a unit measured in another system: miles -> kilometres."""
+def unit_conversion(concept: str) -> tuple[str, float, float] | None:
+    """(metric concept, factor, offset) for a unit measured in another system:
+    miles -> kilometres is (kilometres, 1.609344, 0); the metric value is
+    ``(value + offset) * factor`` (Fahrenheit: offset -32, factor 5/9)."""
     return _units().conversions.get(concept)
+
+
+def unit_readings(concept: str) -> tuple[str, ...]:
+    """Other units a bare unit word may stand for: "degrees" may be Fahrenheit."""
+    return _units().readings.get(concept, ())
 
 
 def unit_kind(concept: str) -> str:

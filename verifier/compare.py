@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from ._lexicon import unit_concepts, unit_conversion, units_compatible
+from ._lexicon import unit_concepts, unit_conversion, unit_readings, units_compatible
 from ._text import tokens
 from .concepts import ConceptHit, find_concepts
 from .records import Comparison, Document, Outcome, Quantity, Sentence, TimeScope
@@ -47,9 +47,12 @@ __all__ = [
     "compare_values",
     "evidence_interval",
     "figure_contexts",
+    "shared_figures",
 ]
 
 APPROX_TOLERANCE = 0.05
+_LEAD_MARGIN = 0.03
+_GENERIC_UNITS = frozenset({"people"})
 _BOUNDARY_WORDS = frozenset(
     {"and", "et", "y", "e", "while", "whereas", "but", "mais", "pero", "alors", "tandis", "ainsi"}
 )
@@ -278,6 +281,7 @@ class Relatedness:
     names: int = 0
     shared_figures: int = 0
     threshold: float = 1.0  # similarity above which the encoder says "same topic"
+    best: float = 0.0  # the highest similarity among the claim's candidate sentences
 
     @property
     def anchored(self) -> bool:
@@ -287,6 +291,14 @@ class Relatedness:
     @property
     def related(self) -> bool:
         return self.anchored or self.similarity >= self.threshold
+
+    @property
+    def leading(self) -> bool:
+        """The sentence most like the claim (or within a hair of it), and like it
+        enough: the one a reader would hold the claim against. Unrelated news
+        routinely clears the absolute threshold; being the best candidate is what
+        singles out a restatement of the claim."""
+        return self.similarity >= self.threshold and self.similarity >= self.best - _LEAD_MARGIN
 
 
 @dataclass
@@ -300,6 +312,18 @@ class Aligned:
     evidence_year: int | None
     comparison: Comparison
     strong: bool = True  # aligned well enough for a disagreement to count as a contradiction
+
+
+def _other_reading(c: Quantity, e: Quantity) -> bool:
+    """``e`` gives the claim's value, but not as the same kind of figure or as a
+    count of something the lexicon does not know ("14,260" with no unit)."""
+    if e.value != c.value:
+        return False
+    if not _kind_compatible(c, e):
+        return True
+    if e.kind in ("percent", "money") or e.unit == c.unit:
+        return False
+    return e.unit not in _known_units()
 
 
 def _kind_compatible(c: Quantity, e: Quantity) -> bool:
@@ -316,24 +340,111 @@ def _known_units() -> frozenset[str]:
     return frozenset(unit_concepts())
 
 
-def converted(c: Quantity, target_unit: str | None) -> Quantity:
+def converted(c: Quantity, target_unit: str | None, as_unit: str | None = None) -> Quantity:
     """``c`` in ``target_unit`` when its unit converts to it (45 miles -> 72.4 km).
 
+    ``as_unit`` reads ``c`` in another unit first (bare "degrees" as Fahrenheit).
     A converted figure is compared as approximate: translators round conversions.
     """
-    conv = unit_conversion(c.unit) if c.unit else None
+    unit = as_unit or c.unit
+    conv = unit_conversion(unit) if unit else None
     if conv is None or conv[0] != target_unit:
         return c
-    _, f = conv
+    _, f, offset = conv
+
+    def conv_value(v: float | None) -> float | None:
+        return (v + offset) * f if v is not None else None
+
     bound = "approx" if c.bound == "exact" else c.bound
     return c.model_copy(
         update={
-            "value": c.value * f,
-            "low": c.low * f if c.low is not None else None,
-            "high": c.high * f if c.high is not None else None,
+            "value": (c.value + offset) * f,
+            "low": conv_value(c.low),
+            "high": conv_value(c.high),
             "unit": target_unit,
             "bound": bound,
         }
+    )
+
+
+_NEAR_FACTOR = (0.85, 1.18)
+
+
+def _converted_evidence(e: Quantity, target_unit: str | None, as_unit: str | None = None) -> Quantity:
+    """An evidence figure in the claim's unit, keeping its own bound."""
+    e2 = converted(e, target_unit, as_unit)
+    return e2 if e2 is e else e2.model_copy(update={"bound": e.bound})
+
+
+def _compare_units(c: Quantity, e: Quantity) -> tuple[Outcome, str, float | None]:
+    """Compare two aligned figures, trying what their units allow.
+
+    Units that convert are converted (miles to km). A bare unit word with another
+    possible reading ("degrees" in US news is Fahrenheit) agrees if either reading
+    does. The same number under a unit within 15% of the other (30 yards and
+    "30 mètres") is a translation that kept the figure, not a different figure.
+    """
+    # Across units the claim is compared as approximate (translators round
+    # conversions), whichever side is converted; the evidence stays what it says.
+    loose = c.model_copy(update={"bound": "approx"}) if c.bound == "exact" else c
+    c2, e2 = converted(c, e.unit), e
+    if c2 is c:
+        e2 = _converted_evidence(e, c.unit)
+        c2 = c if e2 is e else loose
+    outcome, rule, rel = compare_values(c2, e2)
+    if outcome == "supports":
+        return outcome, rule, rel
+    if c.unit is not None and c.unit == e.unit:
+        for alt in unit_readings(c.unit):
+            pairs = []
+            c3 = converted(c, c.unit, alt)
+            if c3 is not c:
+                pairs.append((c3, e))  # the claim's figure read in the other unit
+            e3 = _converted_evidence(e, e.unit, alt)
+            if e3 is not e:
+                pairs.append((loose, e3))  # the evidence's figure read in the other unit
+            for pair in pairs:
+                got = compare_values(*pair)
+                if got[0] == "supports":
+                    return got[0], f"read_as_{alt}", got[2]
+    conv = unit_conversion(c.unit) if c.unit else None
+    conv = conv or (unit_conversion(e.unit) if e.unit else None)
+    if (
+        (c2 is not c or e2 is not e)
+        and c.value == e.value
+        and conv is not None
+        and conv[2] == 0.0
+        and _NEAR_FACTOR[0] <= conv[1] <= _NEAR_FACTOR[1]
+    ):
+        return "supports", "same_figure_near_unit", 0.0
+    return outcome, rule, rel
+
+
+def shared_figures(claim_figures: Sequence[Quantity], evidence: Sequence[Quantity]) -> int:
+    """How many of ``claim_figures`` the evidence also gives: the same number, or
+    the same measure in another unit (650 pounds and "295 kg")."""
+    values = {e.value for e in evidence}
+    n = 0
+    for c in claim_figures:
+        if c.value in values or (c.unit and unit_conversion(c.unit) and any(
+            _kind_compatible(c, e) and _compare_units(c, e)[0] == "supports"
+            for e in evidence
+            if e.unit and e.unit != c.unit
+        )):
+            n += 1
+    return n
+
+
+def _specific_unit(c: Quantity, e: Quantity) -> bool:
+    """Both figures count the same particular thing ("networks", "migrants"), not
+    just the same kind of quantity (people, percent, money, a length or a time)."""
+    return (
+        c.kind == "count"
+        and c.unit is not None
+        and c.unit in _known_units()
+        and c.unit not in _GENERIC_UNITS
+        and e.unit is not None
+        and (c.unit == e.unit or units_compatible(c.unit, e.unit))
     )
 
 
@@ -399,11 +510,7 @@ def align(
         return out, rejected
     # A sentence that states the claim's own value under another reading (no unit,
     # another kind) is not evidence against the claim: its disagreements do not count.
-    restates = any(
-        e.quantity.value == cq.value
-        and (not _kind_compatible(cq, e.quantity) or e.quantity.unit not in _known_units())
-        for e in evidence_ctx
-    )
+    restates = any(_other_reading(cq, e.quantity) for e in evidence_ctx)
     for ectx in evidence_ctx:
         eq = ectx.quantity
         if not _kind_compatible(cq, eq):
@@ -423,17 +530,25 @@ def align(
             continue
         topic = claim_ctx.topics & ectx.topics
         lexical = len(claim_ctx.words & ectx.words) if claim_lang == sentence.lang else 0
-        same_unit = unit >= 2.0 and (cq.kind != "count" or cq.unit in _known_units())
         # A value that agrees is itself a sign the figures speak of the same thing;
-        # a value that disagrees only counts when something more than the event ties them.
-        strong = not restates and bool(
-            same_unit or topic or (claim_actors & evidence_actors) or lexical >= 2 or tie.related
+        # a value that disagrees only counts when something more than the kind of
+        # figure ties them: the same event, topic or specific counted thing, words in
+        # common, a name or figure in common, or the sentence being the claim's closest.
+        tied = bool(
+            pred
+            or topic
+            or _specific_unit(cq2, eq2)
+            or (claim_ctx.actors & ectx.actors) - main_actors
+            or lexical >= 2
+            or tie.anchored
+            or tie.leading
         )
         context = 1.5 * len(pred) + 1.0 * len(topic)
         context += 1.0 * len((claim_ctx.actors & ectx.actors) - main_actors)
         if claim_ctx.total and ectx.parent is not None:
             context -= 2.0  # the claim gives a total, this figure is a part of one
         context += min(1.5, 0.3 * lexical)
+        strong = True
         if (context < 1.0 or unit + context < 2.0) and not tie.related:
             if not (_distinctive(cq.value) and cq2.value == eq2.value):
                 rejected.append("context")
@@ -448,7 +563,9 @@ def align(
             period = "same"
         else:
             period = "different"
-        outcome, rule, rel = compare_values(cq2, eq2)
+        outcome, rule, rel = _compare_units(cq, eq)
+        # a sentence that restates the claim's value elsewhere may still confirm it
+        strong = strong and tied and (outcome == "supports" or not restates)
         comparison = Comparison(
             claim_quantity=cq,
             evidence_quantity=eq,

@@ -26,6 +26,7 @@ from .compare import (
     align,
     figure_contexts,
     figure_year,
+    shared_figures,
 )
 from .encode import BUILTIN, Encoder, load_encoder
 from .index import SentenceIndex, build_index
@@ -212,11 +213,15 @@ class Verifier:
         )
         claim_vec = np.asarray(vector, dtype=np.float32).reshape(-1)
         names = proper_names(claim)
+        sims = {
+            c.sentence_id: float(claim_vec @ self._vector(c.sentence_id)) for c in candidates
+        }
+        best = max(sims.values(), default=0.0)
         verdicts: list[FigureVerdict] = []
         for ctx in claim_ctx:
             q = ctx.quantity
             year = figure_year(ctx, quantities)
-            others = {f.value for f in figures if f is not q}
+            others = [f for f in figures if f is not q]
             aligned = []
             rejected: list[str] = []
             for cand in candidates:
@@ -224,10 +229,11 @@ class Verifier:
                 doc = self.index.documents.get(sentence.doc_id)
                 words = self._words(cand.sentence_id)
                 relatedness = Relatedness(
-                    similarity=float(claim_vec @ self._vector(cand.sentence_id)),
+                    similarity=sims[cand.sentence_id],
                     names=sum(1 for n in names if n in words),
-                    shared_figures=len(others & {e.value for e in sentence.quantities}),
+                    shared_figures=shared_figures(others, sentence.quantities),
                     threshold=self.encoder.related_threshold,
+                    best=best,
                 )
                 got, why = align(
                     ctx,

@@ -115,6 +115,11 @@ def _decide_figure(
         top.extend(_best_aligned(group))
     top.sort(key=_rank)
     best = max(a.score for a in top)
+    # A figure tied to the claim by more than its value (same counted thing, topic,
+    # a related sentence) outranks one that merely repeats the claim's number
+    # somewhere else: a weak agreement cannot outvote a strong disagreement.
+    if any(a.strong and a.comparison.outcome == "contradicts" for a in top):
+        top = [a for a in top if a.strong]
     supports = [a for a in top if a.comparison.outcome == "supports"]
     contradicts = [a for a in top if a.comparison.outcome == "contradicts" and a.strong]
     if not supports and not contradicts and all(a.comparison.outcome == "contradicts" for a in top):

@@ -1,0 +1,49 @@
+"""Alignment on general news, where the concept lexicon knows few of the words:
+the sentence that restates the claim must decide, not a number that recurs
+elsewhere. A tiny in-memory corpus, built-in encoder."""
+
+from __future__ import annotations
+
+import pytest
+
+from verifier.encode import BuiltinEncoder
+from verifier.pipeline import Verifier
+from verifier.records import Document
+from verifier.settings import Settings
+
+DOCS = [
+    ("leak", "en", "The leak came sometime after the three senators had questioned Kavanaugh."),
+    ("party", "en", "The two teenagers were seen together at a party that summer."),
+    ("pig", "fr", "Dix ans plus tôt, un porc de 295 kg coinça un éleveur gallois sur son tracteur."),
+    ("heat", "fr", "Le mercure pourrait atteindre les 26 degrés à New York mardi."),
+    ("poll", "fr", "32 % étaient en faveur d'une telle campagne."),
+    ("other-poll", "fr", "Un autre sondage estimait la participation à 57 %."),
+]
+
+
+@pytest.fixture(scope="module")
+def verifier() -> Verifier:
+    docs = [Document(id=i, text=t, lang=lang) for i, lang, t in DOCS]
+    return Verifier.from_documents(docs, Settings(), BuiltinEncoder())
+
+
+CASES = [
+    # a "two" elsewhere does not outvote the sentence that says "three"
+    ("The leak came after the two senators had questioned Kavanaugh.", "contradicted", "leak"),
+    ("The leak came after the three senators had questioned Kavanaugh.", "supported", "leak"),
+    # 650 pounds is 295 kg: the converted figure anchors the sentence for "ten years"
+    ("Ten years earlier, a 650 pound pig pinned a Welsh farmer to his tractor.", "supported", "pig"),
+    ("Ten years earlier, a 900 pound pig pinned a Welsh farmer to his tractor.", "contradicted", "pig"),
+    # US "degrees" are Fahrenheit: 80 °F is 26.7 °C
+    ("New York City could reach 80 degrees on Tuesday.", "supported", "heat"),
+    ("New York City could reach 95 degrees on Tuesday.", "contradicted", "heat"),
+    # a percent elsewhere does not contradict the sentence that gives the same percent
+    ("Thirty-two percent supported such a run.", "supported", "poll"),
+]
+
+
+@pytest.mark.parametrize(("claim", "label", "cited"), CASES)
+def test_the_restating_sentence_decides(verifier: Verifier, claim: str, label: str, cited: str) -> None:
+    v = verifier.check(claim)
+    assert v.verdict == label, v.message
+    assert v.evidence and v.evidence[0].doc_id == cited
