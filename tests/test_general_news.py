@@ -18,6 +18,9 @@ DOCS = [
     ("heat", "fr", "Le mercure pourrait atteindre les 26 degrés à New York mardi."),
     ("poll", "fr", "32 % étaient en faveur d'une telle campagne."),
     ("other-poll", "fr", "Un autre sondage estimait la participation à 57 %."),
+    ("gold", "en", "Gold prices rose to their highest level in 12 weeks on Monday."),
+    ("press", "ar", "أفرجت السلطات عن 7 صحفيين في العاصمة."),
+    ("jobs", "fr", "Le chômage a reculé de 2 % en mars dans la région."),
 ]
 
 
@@ -39,6 +42,12 @@ CASES = [
     ("New York City could reach 95 degrees on Tuesday.", "contradicted", "heat"),
     # a percent elsewhere does not contradict the sentence that gives the same percent
     ("Thirty-two percent supported such a run.", "supported", "poll"),
+    # the same figure for the opposite event contradicts
+    ("Gold prices fell to their lowest level in 12 weeks on Monday.", "contradicted", "gold"),
+    ("Gold prices rose to their highest level in 12 weeks on Monday.", "supported", "gold"),
+    ("اعتقلت السلطات 7 صحفيين في العاصمة", "contradicted", "press"),
+    ("أفرجت السلطات عن 7 صحفيين في العاصمة", "supported", "press"),
+    ("Le chômage a augmenté de 2 % en mars dans la région.", "contradicted", "jobs"),
 ]
 
 
@@ -47,3 +56,9 @@ def test_the_restating_sentence_decides(verifier: Verifier, claim: str, label: s
     v = verifier.check(claim)
     assert v.verdict == label, v.message
     assert v.evidence and v.evidence[0].doc_id == cited
+
+
+def test_opposite_event_names_both_events(verifier: Verifier) -> None:
+    v = verifier.check("Gold prices fell to their lowest level in 12 weeks on Monday.")
+    assert v.comparisons[0].rule == "opposite_event"
+    assert "grow" in v.message and "decline" in v.message

@@ -35,7 +35,7 @@ from functools import cache
 
 from ._lexicon import unit_concepts, unit_conversion, unit_readings, units_compatible
 from ._text import tokens
-from .concepts import ConceptHit, find_concepts
+from .concepts import ConceptHit, find_concepts, opposites
 from .records import Comparison, Document, Outcome, Quantity, Sentence, TimeScope
 
 __all__ = [
@@ -435,6 +435,17 @@ def shared_figures(claim_figures: Sequence[Quantity], evidence: Sequence[Quantit
     return n
 
 
+def _opposed(claim: set[str], evidence: set[str]) -> tuple[str, str] | None:
+    """(claim event, evidence event) when the evidence names the opposite of an
+    event the claim names, and not the event itself ("fell" against "rose";
+    "acquitted" against "executed")."""
+    for concept in sorted(claim - evidence):
+        for other in sorted(opposites(concept)):
+            if other in evidence and other not in claim:
+                return concept, other
+    return None
+
+
 def _specific_unit(c: Quantity, e: Quantity) -> bool:
     """Both figures count the same particular thing ("networks", "migrants"), not
     just the same kind of quantity (people, percent, money, a length or a time)."""
@@ -522,14 +533,20 @@ def align(
             rejected.append("unit")
             continue
         pred = claim_ctx.predicates & ectx.predicates
-        if not tie.anchored and (
+        lexical = len(claim_ctx.words & ectx.words) if claim_lang == sentence.lang else 0
+        # the opposite event counts only in a sentence about the claim's subject
+        opposed = (
+            _opposed(claim_ctx.predicates, ectx.predicates)
+            if tie.leading or lexical >= 2
+            else None
+        )
+        if not (tie.anchored or opposed) and (
             (claim_ctx.predicates and ectx.predicates and not pred)
             or (claim_ctx.core and ectx.core and not claim_ctx.core & ectx.core)
         ):
             rejected.append("event")
             continue
         topic = claim_ctx.topics & ectx.topics
-        lexical = len(claim_ctx.words & ectx.words) if claim_lang == sentence.lang else 0
         # A value that agrees is itself a sign the figures speak of the same thing;
         # a value that disagrees only counts when something more than the kind of
         # figure ties them: the same event, topic or specific counted thing, words in
@@ -543,7 +560,7 @@ def align(
             or tie.anchored
             or tie.leading
         )
-        context = 1.5 * len(pred) + 1.0 * len(topic)
+        context = 1.5 * len(pred) + 1.0 * len(topic) + (1.5 if opposed else 0.0)
         context += 1.0 * len((claim_ctx.actors & ectx.actors) - main_actors)
         if claim_ctx.total and ectx.parent is not None:
             context -= 2.0  # the claim gives a total, this figure is a part of one
@@ -564,6 +581,9 @@ def align(
         else:
             period = "different"
         outcome, rule, rel = _compare_units(cq, eq)
+        if opposed:
+            # the source reports this figure for the opposite event (a rise, not a fall)
+            outcome, rule = "contradicts", "opposite_event"
         # a sentence that restates the claim's value elsewhere may still confirm it
         strong = strong and tied and (outcome == "supports" or not restates)
         comparison = Comparison(
@@ -573,7 +593,14 @@ def align(
             outcome=outcome,
             rule=rule,
             relative_difference=rel,
-            note=f"period {year}" if year else "",
+            note="; ".join(
+                n
+                for n in (
+                    f"period {year}" if year else "",
+                    f"the source reports {opposed[1]}, the claim {opposed[0]}" if opposed else "",
+                )
+                if n
+            ),
         )
         out.append(Aligned(sentence_id, eq, unit + context, period, year, comparison, strong))
     return out, rejected

@@ -44,8 +44,13 @@ class Lexicon:
         self.exact: dict[str, set[str]] = {}
         self.prefix: dict[str, set[str]] = {}
         self.phrases: dict[str, list[_Phrase]] = {}
+        self.opposites: dict[str, set[str]] = {}
         for concept, entry in raw.items():
             self.types[concept] = str(entry.get("type", "topic"))
+            if "opposite" in entry:
+                other = str(entry["opposite"])
+                self.opposites.setdefault(concept, set()).add(other)
+                self.opposites.setdefault(other, set()).add(concept)
             for lang in ("en", "fr", "es", "ar"):
                 words = entry.get(lang, [])
                 assert isinstance(words, list)
@@ -124,9 +129,14 @@ def find_concepts(text: str) -> list[ConceptHit]:
     return hits
 
 
+def opposites(concept: str) -> frozenset[str]:
+    """Events that cannot be true of the same figure as ``concept`` (rise / fall)."""
+    return frozenset(lexicon().opposites.get(concept, ()))
+
+
 def concept_set(text: str) -> frozenset[str]:
     """The concepts named in ``text``, as a set (subset markers left out)."""
     return frozenset(h.concept for h in find_concepts(text) if h.type != "subset")
 
 
-__all__ += ["concept_set", "fold"]
+__all__ += ["concept_set", "fold", "opposites"]
