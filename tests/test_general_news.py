@@ -21,6 +21,8 @@ DOCS = [
     ("gold", "en", "Gold prices rose to their highest level in 12 weeks on Monday."),
     ("press", "ar", "أفرجت السلطات عن 7 صحفيين في العاصمة."),
     ("jobs", "fr", "Le chômage a reculé de 2 % en mars dans la région."),
+    ("kidnap", "ar", "اختطف مسلحون 100 عائلة من مخيم شرقي سوريا."),
+    ("floods", "es", "Las inundaciones causaron 12 muertos el fin de semana."),
 ]
 
 
@@ -48,7 +50,23 @@ CASES = [
     ("اعتقلت السلطات 7 صحفيين في العاصمة", "contradicted", "press"),
     ("أفرجت السلطات عن 7 صحفيين في العاصمة", "supported", "press"),
     ("Le chômage a augmenté de 2 % en mars dans la région.", "contradicted", "jobs"),
+    # a source that names no country may still be about the claim's country
+    ("Floods killed 12 people in Peru over the weekend.", "supported", "floods"),
+    ("Floods killed 15 people in Peru over the weekend.", "contradicted", "floods"),
 ]
+
+
+# a source about another country speaks of something else: unknown, not a confirmation
+OTHER_ACTOR = [
+    "Gunmen kidnapped 100 families from a camp in Yemen.",
+    "اختطف مسلحون 100 عائلة من مخيم في اليمن.",
+]
+
+
+@pytest.mark.parametrize("claim", OTHER_ACTOR)
+def test_a_source_about_another_country_is_not_evidence(verifier: Verifier, claim: str) -> None:
+    v = verifier.check(claim)
+    assert (v.verdict, v.reason) == ("unknown", "not_comparable"), v.message
 
 
 @pytest.mark.parametrize(("claim", "label", "cited"), CASES)

@@ -515,8 +515,11 @@ def align(
     cq = claim_ctx.quantity
     out: list[Aligned] = []
     rejected: list[str] = []
+    # A country or body the claim names must be the one the evidence is about: a
+    # source about other actors speaks of something else. A source that names no
+    # actor at all may still be about the claim's (it only leaves it unsaid).
     missing = claim_actors - evidence_actors
-    if missing:
+    if missing and evidence_actors - claim_actors:
         rejected.append("actor:" + ",".join(sorted(missing)))
         return out, rejected
     # A sentence that states the claim's own value under another reading (no unit,

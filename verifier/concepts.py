@@ -19,6 +19,9 @@ from ._text import arabic_stems, fold, tokens
 __all__ = ["ConceptHit", "Lexicon", "find_concepts", "lexicon"]
 
 _MIN_PREFIX = 3
+# concepts.toml is written by hand; countries.toml is generated from CLDR
+# (scripts/gen_countries.py) for the countries concepts.toml does not name.
+_TABLES = ("concepts.toml", "countries.toml")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +76,11 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """The concept lexicon, loaded once on first use."""
-    text = resources.files("verifier").joinpath("data/concepts.toml").read_text("utf-8")
-    return Lexicon(tomllib.loads(text))
+    data = resources.files("verifier").joinpath("data")
+    raw: dict[str, dict[str, object]] = {}
+    for name in _TABLES:
+        raw.update(tomllib.loads(data.joinpath(name).read_text("utf-8")))
+    return Lexicon(raw)
 
 
 def _forms(token: str) -> list[str]:

@@ -1,0 +1,58 @@
+"""The cross-lingual concept lexicon: the same event, topic or country in four languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from verifier.concepts import concept_set, find_concepts, lexicon, opposites
+
+# text, concept it must name
+CASES = [
+    # countries generated from CLDR (countries.toml)
+    ("Gunmen attacked a camp in Yemen", "country_ye"),
+    ("Des hommes armés ont attaqué un camp au Yémen", "country_ye"),
+    ("Hombres armados atacaron un campamento en Yemen", "country_ye"),
+    ("هاجم مسلحون مخيما في اليمن", "country_ye"),
+    ("وقع الهجوم باليمن", "country_ye"),  # after a proclitic
+    ("Talks in the United Arab Emirates", "country_ae"),
+    ("محادثات في الإمارات العربية المتحدة", "country_ae"),
+    # hand-written actors keep their demonyms
+    ("American officials said", "usa"),
+    ("Les autorités marocaines", "morocco"),
+    # events with an opposite
+    ("Gold rose to its highest level in 12 weeks", "peak"),
+    ("الذهب يرتفع لأعلى مستوى له", "grow"),
+    ("L'euro au plus bas depuis six mois", "trough"),
+    ("أفرجت السلطات عن 7 صحفيين", "release"),
+    ("El tribunal absolvió a los acusados", "acquit"),
+]
+
+
+@pytest.mark.parametrize(("text", "concept"), CASES)
+def test_concept_is_found(text: str, concept: str) -> None:
+    assert concept in concept_set(text)
+
+
+def test_a_first_name_is_not_a_country() -> None:
+    assert not {h.concept for h in find_concepts("Jordan Spieth and Chad Campbell")} & {
+        c for c in lexicon().types if c.startswith("country_")
+    }
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("grow", "decline"), ("peak", "trough"), ("acquit", "convict"), ("arrest", "release")]
+)
+def test_opposites_are_symmetric(a: str, b: str) -> None:
+    assert b in opposites(a) and a in opposites(b)
+
+
+def test_every_concept_has_four_languages() -> None:
+    import tomllib
+    from importlib import resources
+
+    for name in ("concepts.toml", "countries.toml"):
+        raw = tomllib.loads(resources.files("verifier").joinpath("data", name).read_text("utf-8"))
+        for concept, entry in raw.items():
+            if entry.get("type") in ("subset", "total"):
+                continue
+            assert all(entry.get(lang) for lang in ("en", "fr", "es", "ar")), (name, concept)
