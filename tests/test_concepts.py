@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from verifier.concepts import concept_set, find_concepts, lexicon, opposites
+from verifier.concepts import concept_set, find_concepts, lexicon, negations, opposites
 
 # text, concept it must name
 CASES = [
@@ -56,3 +56,21 @@ def test_every_concept_has_four_languages() -> None:
             if entry.get("type") in ("subset", "total"):
                 continue
             assert all(entry.get(lang) for lang in ("en", "fr", "es", "ar")), (name, concept)
+
+
+NEGATIONS = [
+    ("He did not say 5", True),
+    ("He didn't say 5", True),
+    ("Klaus Schwab n'a pas écrit que 4 milliards", True),
+    ("La GRC no contó 2,3 millones", True),
+    ("لم يتم إنقاذ 300 شخص", True),
+    ("not only 5 but 6", False),
+    ("He pleaded not guilty to 22 counts", False),
+    ("لا يزال 300 شخص عالقين", False),
+    ("Il y avait 300 personnes", False),
+]
+
+
+@pytest.mark.parametrize(("text", "negated"), NEGATIONS)
+def test_negation_cues(text: str, negated: bool) -> None:
+    assert bool(negations(text)) is negated

@@ -23,6 +23,8 @@ DOCS = [
     ("jobs", "fr", "Le chômage a reculé de 2 % en mars dans la région."),
     ("kidnap", "ar", "اختطف مسلحون 100 عائلة من مخيم شرقي سوريا."),
     ("floods", "es", "Las inundaciones causaron 12 muertos el fin de semana."),
+    ("book", "fr", "Dans son livre, l'auteur écrit que 4 millions de personnes seront vaccinées d'ici 2030."),
+    ("count", "en", "The police did not count 2.3 million people in the capital."),
 ]
 
 
@@ -53,6 +55,13 @@ CASES = [
     # a source that names no country may still be about the claim's country
     ("Floods killed 12 people in Peru over the weekend.", "supported", "floods"),
     ("Floods killed 15 people in Peru over the weekend.", "contradicted", "floods"),
+    # one side denies what the other asserts
+    ("The author did not write that 4 million people will be vaccinated by 2030.", "contradicted", "book"),
+    ("The author wrote that 4 million people will be vaccinated by 2030.", "supported", "book"),
+    ("La police a dénombré 2,3 millions de personnes dans la capitale.", "contradicted", "count"),
+    ("The police did not count 2.3 million people in the capital.", "supported", "count"),
+    # a negation after the figure belongs to what follows it
+    ("Floods killed 12 people over the weekend, not long after the storm.", "supported", "floods"),
 ]
 
 

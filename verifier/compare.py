@@ -35,7 +35,7 @@ from functools import cache
 
 from ._lexicon import unit_concepts, unit_conversion, unit_readings, units_compatible
 from ._text import tokens
-from .concepts import ConceptHit, find_concepts, opposites
+from .concepts import ConceptHit, find_concepts, negations, opposites
 from .records import Comparison, Document, Outcome, Quantity, Sentence, TimeScope
 
 __all__ = [
@@ -62,6 +62,7 @@ _AFTER_SUBSET = re.compile(
     re.IGNORECASE,
 )
 _CORE_WINDOW = 6  # words either side of a figure whose verb is "its" event
+_NEGATION_WINDOW = 8  # words before a figure within which a negation denies it
 _CHECKABLE = frozenset({"count", "percent", "money", "measure", "duration"})
 _KIND_GROUP = {
     "count": "count",
@@ -84,6 +85,8 @@ class FigureContext:
     words: set[str] = field(default_factory=set)
     parent: int | None = None
     total: bool = False  # "in total", "au total": the figure is a whole, not a part
+    negated: bool = False  # a negation near it denies it ("did not", "n'a pas", "لم")
+    negation_in_sentence: bool = False  # any negation anywhere in its sentence
     span: tuple[int, int] = (0, 0)  # the stretch of text this figure owns
 
 
@@ -109,6 +112,9 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
     if not figures:
         return []
     hits = find_concepts(text)
+    # negation cues, except those inside a figure's own wording ("no more than 500")
+    hedges = [(q.end - len(q.text), q.end) for q in quantities]
+    negs = [n for n in negations(text) if not any(a <= n < b for a, b in hedges)]
     # stretch of text owned by each figure: [lo, hi)
     cuts = [0]
     for a, b in itertools.pairwise(figures):
@@ -120,9 +126,15 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
     word_spans = [(t, s) for t, s, _ in all_tokens if len(t) > 3 and not t.isdigit()]
     for i, q in enumerate(figures):
         lo, hi = cuts[i], cuts[i + 1]
-        ctx = FigureContext(q, span=(lo, hi))
+        ctx = FigureContext(q, span=(lo, hi), negation_in_sentence=bool(negs))
         first = bisect_left(starts, q.start)
         last = bisect_left(starts, q.end)
+        # a negation denies the figure when it comes before it in its own clause
+        # ("n'a pas écrit que 4 milliards", "did not rescue 300"); one after it
+        # usually belongs to what follows ("15 years, not long after…")
+        ctx.negated = any(
+            lo <= n < q.start and first - bisect_left(starts, n) <= _NEGATION_WINDOW for n in negs
+        )
         for hit in hits:
             if not lo <= hit.start < hi:
                 continue
@@ -446,6 +458,15 @@ def _opposed(claim: set[str], evidence: set[str]) -> tuple[str, str] | None:
     return None
 
 
+def _polarity_conflict(claim: FigureContext, evidence: FigureContext) -> bool:
+    """One side denies the figure right next to it and the other side's sentence
+    has no negation anywhere (translations move negations around: "unable to" /
+    "ne maîtrisaient pas"; only a clear asymmetry counts)."""
+    return (claim.negated and not evidence.negation_in_sentence) or (
+        evidence.negated and not claim.negation_in_sentence
+    )
+
+
 def _specific_unit(c: Quantity, e: Quantity) -> bool:
     """Both figures count the same particular thing ("networks", "migrants"), not
     just the same kind of quantity (people, percent, money, a length or a time)."""
@@ -587,6 +608,13 @@ def align(
         if opposed:
             # the source reports this figure for the opposite event (a rise, not a fall)
             outcome, rule = "contradicts", "opposite_event"
+        elif _polarity_conflict(claim_ctx, ectx) and (tie.leading or lexical >= 2):
+            # one side denies what the other asserts: the same figure is a contradiction;
+            # another figure is no evidence ("did not rescue 15,000" vs "rescued 14,260")
+            if outcome == "supports":
+                outcome, rule = "contradicts", "negated"
+            else:
+                outcome, rule = "unknown", "negated"
         # a sentence that restates the claim's value elsewhere may still confirm it
         strong = strong and tied and (outcome == "supports" or not restates)
         comparison = Comparison(

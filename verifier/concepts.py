@@ -135,6 +135,39 @@ def find_concepts(text: str) -> list[ConceptHit]:
     return hits
 
 
+@dataclass(frozen=True)
+class _Negation:
+    cues: frozenset[str]
+    exceptions: tuple[tuple[str, ...], ...]
+
+
+@cache
+def _negation() -> _Negation:
+    raw = tomllib.loads(
+        resources.files("verifier").joinpath("data/negation.toml").read_text("utf-8")
+    )
+    cues: set[str] = set()
+    exceptions: list[tuple[str, ...]] = []
+    for table in raw.values():
+        cues.update(t for w in table.get("cues", []) for t, _, _ in tokens(w))
+        exceptions += [tuple(t for t, _, _ in tokens(w)) for w in table.get("except", [])]
+    return _Negation(frozenset(cues), tuple(e for e in exceptions if e))
+
+
+def negations(text: str) -> list[int]:
+    """Character offsets of the negation cues of ``text`` ("not", "pas", "لم"…)."""
+    neg = _negation()
+    toks = [t for t, _, _ in tokens(text)]
+    out = []
+    for i, (tok, start, _end) in enumerate(tokens(text)):
+        if tok not in neg.cues and not tok.endswith(("n't", "n’t")):
+            continue
+        if any(tuple(toks[i : i + len(e)]) == e for e in neg.exceptions):
+            continue
+        out.append(start)
+    return out
+
+
 def opposites(concept: str) -> frozenset[str]:
     """Events that cannot be true of the same figure as ``concept`` (rise / fall)."""
     return frozenset(lexicon().opposites.get(concept, ()))
@@ -145,4 +178,4 @@ def concept_set(text: str) -> frozenset[str]:
     return frozenset(h.concept for h in find_concepts(text) if h.type != "subset")
 
 
-__all__ += ["concept_set", "fold", "opposites"]
+__all__ += ["concept_set", "fold", "negations", "opposites"]
