@@ -605,6 +605,7 @@ def align(
         else:
             period = "different"
         outcome, rule, rel = _compare_units(cq, eq)
+        denial = ""
         if opposed:
             # the source reports this figure for the opposite event (a rise, not a fall)
             outcome, rule = "contradicts", "opposite_event"
@@ -615,6 +616,9 @@ def align(
                 outcome, rule = "contradicts", "negated"
             else:
                 outcome, rule = "unknown", "negated"
+            denial = "the claim denies it, the source states it"
+            if ectx.negated:
+                denial = "the source denies it, the claim states it"
         # a sentence that restates the claim's value elsewhere may still confirm it
         strong = strong and tied and (outcome == "supports" or not restates)
         comparison = Comparison(
@@ -629,6 +633,7 @@ def align(
                 for n in (
                     f"period {year}" if year else "",
                     f"the source reports {opposed[1]}, the claim {opposed[0]}" if opposed else "",
+                    denial if rule == "negated" else "",
                 )
                 if n
             ),

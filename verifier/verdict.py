@@ -149,7 +149,7 @@ def _decide_figure(
             for a in contradicts[:3]
         )
         msg = f"{_describe(quantity)} disagrees with the sources: {right}"
-        if lead.comparison.rule == "opposite_event":
+        if lead.comparison.rule in ("opposite_event", "negated"):
             msg += f" ({lead.comparison.note.split('; ')[-1]})"
         return FigureVerdict(quantity, "contradicted", round(conf, 2), None, msg, contradicts[:3])
     lead = others[0]
