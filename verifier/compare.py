@@ -609,7 +609,7 @@ def align(
         if opposed:
             # the source reports this figure for the opposite event (a rise, not a fall)
             outcome, rule = "contradicts", "opposite_event"
-        elif _polarity_conflict(claim_ctx, ectx) and (tie.leading or lexical >= 2):
+        elif _polarity_conflict(claim_ctx, ectx) and (tie.leading or lexical >= 2 or pred):
             # one side denies what the other asserts: the same figure is a contradiction;
             # another figure is no evidence ("did not rescue 15,000" vs "rescued 14,260")
             if outcome == "supports":
