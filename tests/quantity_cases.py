@@ -366,6 +366,33 @@ AR = [
     c("ar", "نصف مليون شخص", e(5e5, "count", "exact", "people")),
     c("ar", "وثلاثة أطفال", e(3, "count", "exact", "children", text="ثلاثة")),
     c("ar", "وكالة المغرب العربي للأنباء"),
+    # speeds, miles and feet with their accusative endings ("ميلاً", "قدمًا")
+    c("ar", "بسرعة 135 كم/ساعة", e(135, "measure", "exact", "kilometres_per_hour")),
+    c("ar", "بسرعة 135 كيلومتر في الساعة", e(135, "measure", "exact", "kilometres_per_hour")),
+    c("ar", "رياح بسرعة 85 ميلاً في الساعة", e(85, "measure", "exact", "miles_per_hour")),
+    c("ar", "على بعد 385 ميلًا جنوب غرب", e(385, "measure", "exact", "miles")),
+    c("ar", "على مسافة 72 كيلو مترًا", e(72, "measure", "exact", "kilometres")),
+    c("ar", "خنزير يبلغ وزنه 550 رطلاً", e(550, "measure", "exact", "pounds")),
+    c("ar", "أمواج بارتفاع 20 قدمًا", e(20, "measure", "exact", "feet")),
+    c("ar", "10 كيلو من الأرز", e(10, "measure", "exact", "kilograms")),
+    # hedges after a currency, "ما يصل إلى", ranges with "إلى"
+    c("ar", "ما يصل إلى 120 مليون جنيه إسترليني", e(1.2e8, "money", "at_most", "GBP")),
+    c("ar", "10 مليارات دولار على الأقل", e(1e10, "money", "at_least", "USD", hedge="على الأقل")),
+    c("ar", "أمطار بارتفاع 2 إلى 4 بوصات", e(2, "measure", "range", "inches", high=4)),
+    c("ar", "ارتفع العدد إلى 300 شخص", e(300, "count", "exact", "people")),
+    # ages
+    c("ar", "يستمتع نادي ذا سكوت، 42، بالتحدي", e(42, "duration", "exact", "years")),
+    c("ar", "وضحيته البالغة من العمر 19، وذلك بليلة مقتلها", e(19, "duration", "exact", "years")),
+    c(
+        "ar",
+        "ثلاثة رجال تبلغ أعمارهم 33 و34 و39 عامًا",
+        e(3, "count", "exact", "men"),
+        e(33, "duration", "exact", "years"),
+        e(34, "duration", "exact", "years"),
+        e(39, "duration", "exact", "years"),
+    ),
+    c("ar", "1، 2، 3", e(1), e(2), e(3)),
+    c("ar", "في حوالي الساعة 4 بالتوقيت الصيفي البريطاني"),
 ]
 
 FR = [
@@ -509,6 +536,86 @@ FR = [
         e(13.1, "percent", "exact", "percent"),
         e(3, "ordinal"),
     ),
+    # speeds; "m" after a figure is metres, a scale only as money ("€3m", "3M€")
+    c("fr", "des vents à 135 km/h", e(135, "measure", "exact", "kilometres_per_hour")),
+    c("fr", "135 km/heure", e(135, "measure", "exact", "kilometres_per_hour")),
+    c("fr", "à 620 km de la côte", e(620, "measure", "exact", "kilometres")),
+    c(
+        "fr",
+        "1,98 m pour 98 kg",
+        e(1.98, "measure", "exact", "metres", text="1,98"),
+        e(98, "measure", "exact", "kilograms"),
+    ),
+    c("fr", "un jeune de 2 m qui a grandi", e(2, "measure", "exact", "metres")),
+    c("fr", "un mur de 3m de haut", e(3, "measure", "exact", "metres", text="3")),
+    c("fr", "un budget de 3M€", e(3e6, "money", "exact", "EUR", text="3M")),
+    c(
+        "fr",
+        "à 16 km (10 milles) au large",
+        e(16, "measure", "exact", "kilometres"),
+        e(10, "measure", "exact", "miles"),
+    ),
+    # hedges with an article, verbs and "estimé à"
+    c(
+        "fr",
+        "plus des 20 millions de personnes",
+        e(2e7, "count", "at_least", "people", hedge="plus des"),
+    ),
+    c("fr", "le taux de chômage dépasse les 20 %", e(20, "percent", "at_least", "percent")),
+    c("fr", "jusqu'aux 30 % du capital", e(30, "percent", "at_most", "percent")),
+    c("fr", "une fortune estimée à 11 millions £", e(1.1e7, "money", "approx", "GBP")),
+    c("fr", "plus de la moitié des votants"),
+    # lists and ranges
+    c(
+        "fr",
+        "âgés de 33, 34 et 39 ans",
+        e(33, "duration", "exact", "years"),
+        e(34, "duration", "exact", "years"),
+        e(39, "duration", "exact", "years"),
+    ),
+    c(
+        "fr",
+        "deux, trois ou quatre jours",
+        e(2, "duration", "exact", "days"),
+        e(3, "duration", "exact", "days"),
+        e(4, "duration", "exact", "days"),
+    ),
+    c("fr", "70 % à 90 % des hommes", e(70, "percent", "range", "percent", high=90)),
+    c(
+        "fr",
+        "une moyenne de 2,53 et 300 retraits",
+        e(2.53, "count", "exact", None),
+        e(300, "count", "exact", "retraits"),
+    ),
+    c("fr", "les quatre derniers jours", e(4, "duration", "exact", "days")),
+    # a figure set against an earlier one counts the same thing
+    c(
+        "fr",
+        "2,4 millions de téléspectateurs, contre 1,7 million il y a quatre ans",
+        e(2.4e6, "count", "exact", "téléspectateurs"),
+        e(1.7e6, "count", "exact", "téléspectateurs"),
+        e(4, "duration", "exact", "years"),
+    ),
+    c(
+        "fr",
+        "3,1 milliards d'euros (3,6 milliards de dollars), contre 2,2 milliards au départ",
+        e(3.1e9, "money", "exact", "EUR"),
+        e(3.6e9, "money", "exact", "USD"),
+        e(2.2e9, "count", "exact", None),
+    ),
+    c(
+        "fr",
+        "3 milliards d'euros contre 2,2 milliards",
+        e(3e9, "money", "exact", "EUR"),
+        e(2.2e9, "money", "exact", "EUR"),
+    ),
+    c("fr", "3 millions de personnes contre 2", e(3e6, "count", "exact", "people"), e(2)),
+    # "vers" makes a time only of a bare hour
+    c("fr", "évacuées vers 24 centres de Palu", e(24, "count", "exact", "centres")),
+    c("fr", "Il est arrivé vers 15, puis il est reparti."),
+    c("fr", "dès 2020 en Australie", e(2020, "year")),
+    c("fr", "le 3 sept. 2020", e(20200903, "date")),
+    c("fr", "Ayr 38 - 17 Melrose : Ayr reste invaincu"),
 ]
 
 EN = [
@@ -639,6 +746,114 @@ EN = [
     c("en", "Livingston's 1-0 win over Rangers"),
     c("en", "at about 19:30 BST"),
     c("en", "contact police at 859-292-3680."),
+    # ages: a bare 1-3 digit figure set off by commas after a noun or a name
+    c("en", "Police arrest man, 32, on suspicion of murder", e(32, "duration", "exact", "years")),
+    c("en", "As Willoughby, 37, took to Instagram", e(37, "duration", "exact", "years")),
+    c("en", "The Scot, 42, is relishing the challenge", e(42, "duration", "exact", "years")),
+    c(
+        "en",
+        "What they said today, fake news, said Ronaldo, 33.",
+        e(33, "duration", "exact", "years"),
+    ),
+    c("en", "Kit married Rose Leslie, also 31, in June", e(31, "duration", "exact", "years")),
+    c(
+        "en",
+        "Three men, aged 33, 34 and 39, have been arrested.",
+        e(3, "count", "exact", "men"),
+        e(33, "duration", "exact", "years"),
+        e(34, "duration", "exact", "years"),
+        e(39, "duration", "exact", "years"),
+    ),
+    c("en", "who died in 2011 aged 40 after", e(2011, "year"), e(40, "duration", "exact", "years")),
+    c("en", "assaulted her at the age of 17.", e(17, "duration", "exact", "years")),
+    c("en", "children aged between 12 and 15", e(12, "duration", "range", "years", high=15)),
+    c("en", "1, 2, 3", e(1), e(2), e(3)),
+    c("en", "In 2019, 32 people died.", e(2019, "year"), e(32, "count", "exact", "people")),
+    c("en", "Arsenal, 1500, were there", e(1500)),
+    c(
+        "en",
+        "We spoke about him playing 55, 60 minutes.",
+        e(55, "duration", "exact", "minutes"),
+        e(60, "duration", "exact", "minutes"),
+    ),
+    # compound modifiers: the unit is the word glued to the figure
+    c("en", "Britons working a four day week", e(4, "duration", "exact", "days")),
+    c("en", "Shifting to a four-day week", e(4, "duration", "exact", "days")),
+    c("en", "a 5-day working week", e(5, "duration", "exact", "days")),
+    c("en", "a three-day weekend", e(3, "duration", "exact", "days")),
+    c("en", "a straw hat with a two-foot wide brim", e(2, "measure", "exact", "feet")),
+    c("en", "nearly a 20-degree temperature difference", e(20, "measure", "exact", "degrees")),
+    c("en", "a 480-pound woman", e(480, "measure", "exact", "pounds")),
+    c("en", "four weeks", e(4, "duration", "exact", "weeks")),
+    c("en", "180 migrant-smuggling networks", e(180, "count", "exact", "networks")),
+    # the noun right after the figure wins over a later time phrase or noun
+    c("en", "there had been 1,127 defections last year", e(1127, "count", "exact", "defections")),
+    c("en", "produced nearly 150,000 cars last year", e(150000, "count", "approx", "cars")),
+    c(
+        "en",
+        "to his 142 million followers hours after the claims",
+        e(1.42e8, "count", "exact", "followers"),
+    ),
+    c("en", "Sunday's 12 singles matches", e(12, "count", "exact", "matches")),
+    c("en", "surrounded by four green shirts", e(4, "count", "exact", "shirts")),
+    c(
+        "en",
+        "If it takes two years, three years or five months - doesn't matter.",
+        e(2, "duration", "exact", "years"),
+        e(3, "duration", "exact", "years"),
+        e(5, "duration", "exact", "months"),
+    ),
+    c(
+        "en",
+        "2.4 million prime-time viewers, up from 1.7 million four years ago",
+        e(2.4e6, "count", "exact", "viewers"),
+        e(1.7e6, "count", "exact", "viewers", text="1.7 million"),
+        e(4, "duration", "exact", "years"),
+    ),
+    # a 4-digit figure before a counted noun in the singular is a year
+    c("en", "his debut in the 1997 match at Valderrama", e(1997, "year")),
+    c(
+        "en",
+        "won the 400 metres at the 1996 Games in Atlanta",
+        e(400, "measure", "exact", "metres"),
+        e(1996, "year"),
+    ),
+    c("en", "opinion had changed since the 2016 vote", e(2016, "year")),
+    c("en", "The 2024 report credits the navy", e(2024, "year")),
+    c("en", "2000 people", e(2000, "count", "exact", "people")),
+    c("en", "he has played 2000 games", e(2000, "count", "exact", "matches")),
+    c("en", "Storm Kills 2000 People", e(2000, "count", "exact", "people")),
+    c("en", "the 1950-53 Korean War", e(1950, "year"), e(1953, "year", text="53")),
+    c("en", "the 2017-18 season", e(2017, "year"), e(2018, "year")),
+    # speeds, feet and inches
+    c(
+        "en",
+        "at speeds of 800 kph (497 mph)",
+        e(800, "measure", "exact", "kilometres_per_hour"),
+        e(497, "measure", "exact", "miles_per_hour"),
+    ),
+    c("en", "winds of 135 km/h", e(135, "measure", "exact", "kilometres_per_hour")),
+    c("en", "5 people/day", e(5, "count", "exact", "people")),
+    c("en", "The 6-foot-6 forward", e(6.5, "measure", "exact", "feet", text="6-foot-6")),
+    c("en", "he is 6 ft 6 in tall", e(6.5, "measure", "exact", "feet", text="6 ft 6")),
+    c("en", "a 5-foot-10 guard", e(5 + 10 / 12, "measure", "exact", "feet")),
+    c("en", "5 feet 10 inches", e(5 + 10 / 12, "measure", "exact", "feet")),
+    c("en", "a 6-foot wall", e(6, "measure", "exact", "feet")),
+    c("en", "$2m", e(2e6, "money", "exact", "USD")),
+    c("en", "£11m", e(1.1e7, "money", "exact", "GBP")),
+    # a hedge before an article
+    c(
+        "en",
+        "more than the 20.4 million people reported",
+        e(2.04e7, "count", "at_least", "people", hedge="more than the"),
+    ),
+    c("en", "more than the others"),
+    c("en", "over the 10 years", e(10, "duration", "exact", "years")),
+    c("en", "now exceeds $1.5 trillion", e(1.5e12, "money", "at_least", "USD")),
+    # abbreviated months, scores
+    c("en", "on Dec. 26 triggered a tsunami", e(1226, "date", text="Dec. 26")),
+    c("en", "on Oct. 2, 1968, killing", e(19681002, "date")),
+    c("en", "Livingston 1 - 0 Rangers: Menga goal"),
 ]
 
 ES = [
@@ -715,6 +930,49 @@ ES = [
         e(500, "count", "exact", "people"),
         e(40, "count", "exact", "people"),
     ),
+    # speeds, metres
+    c("es", "ráfagas de más de 136 km/h", e(136, "measure", "at_least", "kilometres_per_hour")),
+    c("es", "mide 1,98 m", e(1.98, "measure", "exact", "metres")),
+    # hedges with an article
+    c("es", "más de los 20,4 millones de personas", e(2.04e7, "count", "at_least", "people")),
+    c(
+        "es",
+        "más del 10 % de la población",
+        e(10, "percent", "at_least", "percent", hedge="más del"),
+    ),
+    c("es", "alrededor del 80% de los patrocinadores", e(80, "percent", "approx", "percent")),
+    c("es", "hasta el 80 por ciento", e(80, "percent", "at_most", "percent")),
+    c("es", "es superior a 800", e(800, "count", "at_least", None)),
+    # ranges with an article
+    c("es", "entre el 30 y el 43 % de los votantes", e(30, "percent", "range", "percent", high=43)),
+    c("es", "aranceles del cinco al diez por ciento", e(5, "percent", "range", "percent", high=10)),
+    c("es", "un incremento de 32 puntos", e(32, "count", "exact", "puntos")),
+    # ages and lists
+    c("es", "Track Palin, 26, pasó un año en Irak", e(26, "duration", "exact", "years")),
+    c(
+        "es",
+        "Tres hombres, de 33, 34 y 39 años",
+        e(3, "count", "exact", "men"),
+        e(33, "duration", "exact", "years"),
+        e(34, "duration", "exact", "years"),
+        e(39, "duration", "exact", "years"),
+    ),
+    c(
+        "es",
+        "tarjetas de 500 o 1.000 euros",
+        e(500, "money", "exact", "EUR"),
+        e(1000, "money", "exact", "EUR"),
+    ),
+    c("es", "cayó 2 y 1 ante el inglés", e(2), e(1)),
+    c(
+        "es",
+        "2,4 millones de espectadores, en comparación con los 1,7 millones de hace cuatro años",
+        e(2.4e6, "count", "exact", "spectators"),
+        e(1.7e6, "count", "exact", "spectators"),
+        e(4, "duration", "exact", "years"),
+    ),
+    c("es", "A las 6 h, justo cuando empezaba"),
+    c("es", "el curso 2019-20", e(2019, "year"), e(2020, "year")),
 ]
 
 UND = [

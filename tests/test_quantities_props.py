@@ -208,3 +208,36 @@ NEWSY = st.lists(
 )
 def test_newsy_text_spans_and_no_overlap(parts: list[str], sep: str, lang: str | None) -> None:
     _check_spans(sep.join(parts), lang)
+
+
+@SETTINGS
+@given(
+    feet=st.integers(min_value=1, max_value=9),
+    inches=st.integers(min_value=0, max_value=11),
+    form=st.sampled_from(["{f}-foot-{i}", "{f} ft {i} in", "{f} feet {i} inches", "{f}-foot-{i}-inch"]),
+)
+def test_feet_and_inches_are_one_length(feet: int, inches: int, form: str) -> None:
+    text = "The " + form.format(f=feet, i=inches) + " forward played."
+    got = extract_quantities(text, "en")
+    assert len(got) == 1, (text, got)
+    assert math.isclose(got[0].value, feet + inches / 12), (text, got[0])
+    assert got[0].unit == "feet" and got[0].kind == "measure"
+
+
+@SETTINGS
+@given(
+    age=st.integers(min_value=1, max_value=110),
+    name=st.sampled_from(["Jones", "the Scot", "man", "Ronaldo", "Rose Leslie, also"]),
+    after=st.sampled_from([", joined the board.", "."]),
+)
+def test_age_apposition(age: int, name: str, after: str) -> None:
+    text = f"Police said {name}, {age}{after}".replace(", also,", ", also")
+    got = extract_quantities(text, "en")
+    assert [(q.value, q.kind, q.unit) for q in got] == [(age, "duration", "years")], text
+
+
+@SETTINGS
+@given(a=st.integers(min_value=1, max_value=99), b=st.integers(min_value=1, max_value=99))
+def test_bare_number_lists_are_not_ages(a: int, b: int) -> None:
+    got = extract_quantities(f"The results were {a}, {b}, and more.", "en")
+    assert all(q.kind == "count" and q.unit is None for q in got), got

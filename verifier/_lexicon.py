@@ -26,14 +26,24 @@ __all__ = [
     "NumberWords",
     "Period",
     "abbreviations",
+    "age_words",
+    "articles",
     "candidate_regex",
+    "clock_bare",
     "clock_words",
+    "comparison_phrases",
+    "contractions",
     "currencies",
     "digit_scales",
     "function_words",
+    "glued_units",
     "hedges",
+    "irregular_plurals",
+    "list_words",
+    "money_only_scales",
     "months",
     "norm",
+    "number_starters",
     "number_words",
     "ordinal_suffixes",
     "percent_phrases",
@@ -49,11 +59,15 @@ __all__ = [
     "unit_conversion",
     "unit_kind",
     "unit_lookup",
+    "unit_parts",
     "unit_readings",
+    "unit_slashed",
     "units_compatible",
     "weekdays",
     "year_after",
     "year_cues",
+    "year_determiners",
+    "year_events",
     "year_nouns",
 ]
 
@@ -176,10 +190,25 @@ def number_words(lang: str) -> NumberWords:
 
 
 @cache
+def number_starters(lang: str) -> frozenset[str]:
+    """Every word that can start or continue a number in ``lang`` (weak words excluded)."""
+    return number_words(lang).all_words()
+
+
+@cache
 def digit_scales() -> tuple[dict[str, float], dict[str, float]]:
     """Scale abbreviations after digits: (glued to the digits, after a space)."""
     raw = _load("numbers")["digit_scales"]
     return _ndict(raw["attached"]), _ndict(raw["spaced"])
+
+
+@cache
+def money_only_scales(lang: str) -> frozenset[str]:
+    """Scale abbreviations that ``lang`` reads as scales only after a currency sign ("€3m")."""
+    raw = _load("numbers")["digit_scales"].get("money_only", {})
+    if lang not in LANGS:
+        return frozenset()
+    return frozenset(norm(w) for w in raw.get(lang, []))
 
 
 def _trie_regex(words: set[str]) -> str:
@@ -231,11 +260,59 @@ def _phrase_map(raw: dict[str, Any]) -> dict[Phrase, str]:
 
 @cache
 def hedges(lang: str) -> dict[Phrase, str]:
-    """Hedges written before a figure -> bound (approx / at_least / at_most)."""
+    """Hedges written before a figure -> bound (approx / at_least / at_most).
+
+    Each hedge that takes an article (``[hedge_articles]``) is also listed with it:
+    "more than the", "plus des" (de + les), "más del" (de + el).
+    """
     out: dict[Phrase, str] = {}
+    raw = _load("phrases")
     for code in _langs(lang):
-        out.update(_phrase_map(_load("phrases")["hedges"][code]))
+        own = _phrase_map(raw["hedges"][code])
+        chosen = raw["hedge_articles"].get(code)
+        keys = set(own) if chosen is None else {phrase_tokens(h) for h in chosen} & set(own)
+        for key in keys:
+            for longer in _with_article(key, code):
+                out[longer] = own[key]
+        out.update(own)
     return out
+
+
+def _with_article(phrase: Phrase, lang: str) -> list[Phrase]:
+    """``phrase`` followed by an article: "more than the", "plus des" (de + les)."""
+    out = [(*phrase, art) for art in articles(lang)]
+    for whole, (prep, _art) in contractions(lang).items():
+        if phrase[-1:] == (prep,):
+            out.append((*phrase[:-1], whole))
+    return out
+
+
+@cache
+def articles(lang: str) -> frozenset[str]:
+    """Articles that may stand between a hedge or a range word and its figure."""
+    out: set[str] = set()
+    for code in _langs(lang):
+        out.update(norm(w) for w in _load("phrases")["articles"].get(code, {}).get("words", []))
+    return frozenset(out)
+
+
+@cache
+def contractions(lang: str) -> dict[str, tuple[str, str]]:
+    """Preposition + article in one word: "del" -> ("de", "el"), "des" -> ("de", "les")."""
+    out: dict[str, tuple[str, str]] = {}
+    for code in _langs(lang):
+        raw = _load("phrases")["articles"].get(code, {}).get("contractions", {})
+        for whole, parts in raw.items():
+            toks = phrase_tokens(parts)
+            if len(toks) == 2:
+                out[norm(whole)] = (toks[0], toks[1])
+    return out
+
+
+@cache
+def comparison_phrases() -> frozenset[Phrase]:
+    """Words that set a figure against an earlier one ("contre", "up from", "مقابل")."""
+    return frozenset(phrase_tokens(p) for p in _load("phrases")["comparison"]["before"])
 
 
 @cache
@@ -321,6 +398,12 @@ def clock_words() -> tuple[frozenset[Phrase], frozenset[Phrase], frozenset[str],
 
 
 @cache
+def clock_bare() -> frozenset[Phrase]:
+    """Prepositions that make a time only of a bare hour ("vers 15", not "vers 24 centres")."""
+    return frozenset(t for t in (phrase_tokens(w) for w in _load("phrases")["clock"]["bare"]) if t)
+
+
+@cache
 def abbreviations() -> frozenset[str]:
     """Abbreviations whose "." does not end a sentence ("No.", "art.")."""
     return frozenset(w.lower() for w in _load("phrases")["abbreviations"]["words"])
@@ -336,6 +419,61 @@ def year_cues() -> frozenset[str]:
 def year_after() -> frozenset[str]:
     """Era markers after a year ("1447 H", "1447 هـ")."""
     return frozenset(norm(w) for w in _load("phrases")["year_cues"]["after"])
+
+
+@cache
+def year_events() -> frozenset[Phrase]:
+    """Plural event nouns named by a year ("the 1996 Games", "the 2018 midterms")."""
+    return frozenset(phrase_tokens(w) for w in _load("phrases")["year_cues"].get("events", []))
+
+
+@cache
+def year_determiners() -> frozenset[str]:
+    """Determiners that may stand before a year naming an event ("the", "its")."""
+    return frozenset(norm(w) for w in _load("phrases")["year_cues"].get("determiners", []))
+
+
+@cache
+def irregular_plurals(lang: str) -> frozenset[str]:
+    """Plurals that do not end in -s ("people", "children")."""
+    out: set[str] = set()
+    for code in _langs(lang):
+        out.update(norm(w) for w in _load("phrases")["plurals"].get(code, []))
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class AgeWords:
+    """How ages are written: "Jones, 52, joined", "aged 40"."""
+
+    unit: str
+    apposition: frozenset[str]
+    adverbs: frozenset[str]
+    before: frozenset[Phrase]
+
+
+@cache
+def age_words() -> AgeWords:
+    """The age table of ``phrases.toml``."""
+    raw = _load("phrases")["age"]
+    return AgeWords(
+        unit=str(raw["unit"]),
+        apposition=frozenset(raw.get("apposition", [])),
+        adverbs=frozenset(norm(w) for w in raw.get("adverbs", [])),
+        before=frozenset(phrase_tokens(w) for w in raw.get("before", [])),
+    )
+
+
+@cache
+def list_words() -> frozenset[str]:
+    """Words joining the figures of a list ("and", "et", "و")."""
+    return frozenset(norm(w) for w in _load("phrases")["list"]["words"])
+
+
+@cache
+def glued_units() -> frozenset[str]:
+    """Unit abbreviations that may be glued to digits ("50km", "6ft")."""
+    return frozenset(norm(w) for w in _load("phrases")["glued_units"]["words"])
 
 
 @cache
@@ -421,6 +559,8 @@ class _Units:
     max_len: int
     conversions: dict[str, tuple[str, float, float]]
     readings: dict[str, tuple[str, ...]]
+    slashed: frozenset[Phrase]
+    parts: dict[str, tuple[float, dict[str, frozenset[Phrase]]]]
 
 
 @cache
@@ -431,6 +571,8 @@ def _units() -> _Units:
     kinds: dict[str, str] = {}
     conversions: dict[str, tuple[str, float, float]] = {}
     readings: dict[str, tuple[str, ...]] = {}
+    slashed: set[Phrase] = set()
+    parts: dict[str, tuple[float, dict[str, frozenset[Phrase]]]] = {}
     max_len = 1
     for concept, spec in data.items():
         if "same_as" in spec:
@@ -438,6 +580,12 @@ def _units() -> _Units:
             conversions[concept] = (str(target), float(factor), float(offset[0]) if offset else 0.0)
         if "may_be" in spec:
             readings[concept] = tuple(str(x) for x in spec["may_be"])
+        if "parts" in spec:
+            sub = spec["parts"]
+            parts[concept] = (
+                float(sub["per"]),
+                {code: frozenset(phrase_tokens(w) for w in sub.get(code, [])) for code in LANGS},
+            )
         if "parent" in spec:
             parents[concept] = str(spec["parent"])
         kinds[concept] = str(spec.get("kind", "count"))
@@ -447,7 +595,11 @@ def _units() -> _Units:
                 if toks:
                     phrases[code].setdefault(toks, concept)
                     max_len = max(max_len, len(toks))
-    return _Units(phrases, parents, kinds, max_len, conversions, readings)
+                    if "/" in form:
+                        slashed.add(toks)
+    return _Units(
+        phrases, parents, kinds, max_len, conversions, readings, frozenset(slashed), parts
+    )
 
 
 def unit_concepts() -> tuple[str, ...]:
@@ -465,6 +617,24 @@ def unit_conversion(concept: str) -> tuple[str, float, float] | None:
 def unit_readings(concept: str) -> tuple[str, ...]:
     """Other units a bare unit word may stand for: "degrees" may be Fahrenheit."""
     return _units().readings.get(concept, ())
+
+
+def unit_slashed() -> frozenset[Phrase]:
+    """Unit phrases written with a slash ("km/h", "كم/ساعة"): they may span one."""
+    return _units().slashed
+
+
+@cache
+def unit_parts(concept: str, lang: str) -> tuple[float, frozenset[Phrase]] | None:
+    """(parts per unit, words of the part) for a unit followed by a smaller one ("6 ft 6 in")."""
+    got = _units().parts.get(concept)
+    if got is None:
+        return None
+    per, words = got
+    merged: set[Phrase] = set()
+    for code in _langs(lang):
+        merged |= words.get(code, frozenset())
+    return per, frozenset(merged)
 
 
 def unit_kind(concept: str) -> str:

@@ -10,11 +10,16 @@ a few symbols) and read left to right:
    الجاري", "depuis le début de l'année") are found first;
 2. number spans are read: digits, number words, scale words and Arabic "و"
    compounds ("48 ألفا و963", "quarante-deux mille", "2,5 مليار", "€3m");
-3. each figure gets its hedge (just before), its percent / currency / counted
-   noun (just after; a currency symbol may come before), its kind, and the time
-   scope of its sentence; "between 10 and 20" becomes one range; a figure
-   introduced by "dont" / "من بينهم" / "including" with no noun of its own takes
-   the noun of the previous count.
+3. each figure gets its hedge (just before, an article allowed: "more than the",
+   "más del"), its percent / currency / counted noun (just after; a currency
+   symbol may come before; a unit glued to the figure wins: "a four-day week",
+   "135 km/h", "6-foot-6" = 6.5 feet), its kind, and the time scope of its
+   sentence; "between 10 and 20" becomes one range;
+4. then the sentence is read as a whole: ages ("Jones, 52, joined", "aged 40")
+   are durations in years; the bare figures of a list take the unit of its last
+   one ("33, 34 et 39 ans"); a figure introduced by "dont" / "من بينهم" /
+   "including" or set against another ("contre 1,7 million", "up from") with no
+   noun of its own takes the noun of the earlier one.
 
 Every table (number words, hedges, units, months, periods…) is data in
 ``verifier/data/*.toml``, loaded by :mod:`verifier._lexicon`.
@@ -48,6 +53,7 @@ _AR_PREFIX_LETTERS = frozenset("وبلفك")
 _SCOPED_KINDS = frozenset({"count", "percent", "money", "measure"})
 _LANG_CODES = frozenset({"ar", "fr", "en", "es", "und"})
 _UNIT_SKIP = frozenset({"de", "d", "of", "من", "del"})
+_COMMAS = (",", "\u060c")  # "," and the Arabic comma
 
 
 @dataclass(slots=True)
@@ -123,6 +129,8 @@ class _Sentence:
         self._time_pass()
         self._number_pass()
         self._merge_ranges()
+        self._ages()
+        self._lists()
         self._inherit_units()
         self._assign_scopes()
         return [self._quantity(f) for f in self.figs]
@@ -419,7 +427,17 @@ class _Sentence:
         nxt = last + 1
         if nxt < len(toks) and toks[nxt].norm in ("de", "del") and not toks[nxt].barrier:
             nxt += 1
-        if nxt < len(toks) and not toks[nxt].barrier and (y := self._year_value(nxt)) is not None:
+        dot = (
+            nxt == last + 1
+            and nxt < len(toks)
+            and len(toks[last].norm) <= 4
+            and self._gap(nxt).strip() == "."
+        )  # "le 3 sept. 2020"
+        if (
+            nxt < len(toks)
+            and (dot or not toks[nxt].barrier)
+            and (y := self._year_value(nxt)) is not None
+        ):
             year, last = y, nxt
         first = k
         if k > 0 and not t.barrier and toks[k - 1].norm in lx.weekdays(self.lang):
@@ -431,6 +449,10 @@ class _Sentence:
         t = toks[k]
         before = k - 1 if k > 0 and toks[k - 1].norm in ("de", "del") and not t.barrier else k
         month = self._month_before(before)
+        if month is None and k > 0 and self._gap(k).strip() == "." and len(toks[k - 1].norm) <= 4:
+            # "on Dec. 26", "Oct. 2, 1968": an abbreviated month and its dot
+            got = lx.months(self.lang).get((toks[k - 1].norm,))
+            month = (got, k - 1) if got is not None else None
         if month is None:
             return False
         if (y := self._year_value(k)) is not None:
@@ -602,6 +624,8 @@ class _Sentence:
                 st.last = "conn"
                 k += 1
                 continue
+            if fig_digits and st.last == "scale" and cat in ("small", "weak", "hundred"):
+                break  # "1.7 million four years ago": digits and a scale end the number
             step = self._step(st, cat, v)
             if step == "stop":
                 break
@@ -745,10 +769,27 @@ class _Sentence:
             scale = spaced.get(word) if self._gap(i + 1).isspace() else None
         if scale is None:
             return None
+        if word in lx.money_only_scales(self.lang) and not self._money_around(i):
+            return None  # "1,98 m" is metres in French; "€3m" and "3M€" are three million
         after = toks[i + 1].end
         if after < len(self.text) and (self.text[after].isalnum() or self.text[after] == "_"):
             return None
         return scale
+
+    def _money_around(self, i: int) -> bool:
+        """Is the figure at token ``i`` (and its scale at ``i + 1``) written as money?
+
+        "€3m" (a currency sign before) or "3M€", "3 M$", "2 M de dollars" (a currency after).
+        """
+        toks = self.toks
+        if i > 0 and not toks[i].barrier:
+            cur = lx.currencies().get((toks[i - 1].norm,))
+            if cur is not None and cur.before:
+                return True
+        k = i + 2
+        if k < len(toks) and not toks[k].barrier and toks[k].norm in _UNIT_SKIP:
+            k += 1
+        return k < len(toks) and not toks[k].barrier and self._match_forward(k, lx.currencies(), 2) > 0
 
     # ------------------------------------------------------------ rejection
 
@@ -790,12 +831,28 @@ class _Sentence:
             return True
         if fig.i > 0 and self._match_backward(fig.i, before, 3)[0]:
             return True
+        if fig.i > 0 and self._match_backward(fig.i, lx.clock_bare(), 3)[0] and self._bare_hour(fig):
+            return True
         return (
             fig.i > 0
             and fig.j < len(toks)
             and toks[fig.i - 1].norm in at
             and toks[fig.j].norm in hour
             and not toks[fig.j].barrier
+        )
+
+    def _bare_hour(self, fig: _Fig) -> bool:
+        """An hour (0-24) with no noun of its own: "vers 15, il", not "vers 24 centres"."""
+        toks = self.toks
+        t = toks[fig.i]
+        if fig.j != fig.i + 1 or not t.text.isdigit() or int(t.text) > 24:
+            return False
+        nxt = toks[fig.j] if fig.j < len(toks) else None
+        return (
+            nxt is None
+            or nxt.barrier
+            or nxt.kind != "w"
+            or nxt.norm in lx.function_words(self.lang)
         )
 
     def _dash_chain(self, i: int) -> bool:
@@ -847,6 +904,8 @@ class _Sentence:
             fig.end = toks[fig.j].end
             fig.next = fig.j + 1
             return
+        if self._year_tail(fig):
+            return
         self._before_symbols(fig)
         if self._is_year(fig):
             fig.kind = "year"
@@ -863,6 +922,28 @@ class _Sentence:
             self._after(fig)
         self._hedge(fig)
         self._subset(fig)
+
+    def _year_tail(self, fig: _Fig) -> bool:
+        """ "the 1950-53 Korean War", "the 2017-18 season": the second year, written short."""
+        toks = self.toks
+        t = toks[fig.i]
+        prev = self.figs[-1] if self.figs else None
+        if (
+            prev is None
+            or prev.kind != "year"
+            or prev.j != fig.i
+            or not fig.digits
+            or fig.j != fig.i + 1
+            or len(t.text) != 2
+            or not t.text.isdigit()
+            or self._gap(fig.i) not in _RANGE_DASH
+        ):
+            return False
+        year = int(prev.value) // 100 * 100 + int(t.text)
+        if year <= prev.value:
+            return False
+        fig.kind, fig.value = "year", float(year)
+        return True
 
     def _before_symbols(self, fig: _Fig) -> None:
         """A currency or "٪" written before the figure ("$4.5 billion", "€3m", "٪15")."""
@@ -915,8 +996,19 @@ class _Sentence:
             k, lx.currencies(), 2
         ):
             return False
-        found = lx.unit_lookup([tk.norm for tk in toks[k : k + 4]], self.lang)
-        return found is None
+        words, _ = self._noun_words(k)
+        found = lx.unit_lookup(words[:4], self.lang)
+        if found is None:
+            return True
+        if self.lang not in ("en", "und") or lx.unit_kind(found[0]) != "count":
+            return False
+        # English: a counted noun in the singular names a year ("the 1997 match",
+        # "since the 2016 vote"); in the plural it is counted ("2000 people"), unless
+        # it names an event ("the 1996 Games", "the London 2012 Olympics").
+        event = fig.i > 0 and not t.barrier and toks[fig.i - 1].norm in lx.year_determiners()
+        if (event or toks[k].text[:1].isupper()) and self._match_forward(k, lx.year_events(), 3):
+            return True
+        return not self._plural(words[found[1] - 1])
 
     def _after(self, fig: _Fig) -> None:
         """Percent, currency or counted noun written after the figure."""
@@ -930,6 +1022,7 @@ class _Sentence:
             fig.kind, fig.unit = "percent", "percent"
             fig.unit_text = self.text[toks[k].start : toks[k + size - 1].end]
             fig.next = k + size
+            self._post_hedge(fig, k + size)
             return
         skip = k + 1 if toks[k].norm in _UNIT_SKIP and (fig.scale > 1 or fig.of_ok) else k
         if skip < len(toks) and not toks[skip].barrier:
@@ -941,38 +1034,45 @@ class _Sentence:
                 fig.value *= cur.mult
                 fig.scale *= cur.mult
                 fig.next = skip + size
+                self._post_hedge(fig, skip + size)
                 return
         self._noun(fig, skip)
 
     def _noun(self, fig: _Fig, k: int) -> None:
         toks = self.toks
-        words: list[str] = []
-        pos = k
-        while (
-            pos < len(toks)
-            and len(words) < 6
-            and toks[pos].kind == "w"
-            and (pos == k or not toks[pos].barrier)
-        ):
-            if pos == k and toks[pos].barrier:
-                break
-            words.append(toks[pos].norm)
-            pos += 1
+        words, slash = self._noun_words(k)
         if not words:
             self._post_hedge(fig, k)
             return
+        # Only a unit written with a slash may go past one ("km/h", "كم/ساعة").
+        limit = slash if slash >= 0 else len(words)
         # English puts modifiers before the head noun ("180 migrant-smuggling networks"):
-        # there the last known noun of the run wins; elsewhere the first one does.
+        # there the last known noun of the run wins, up to the first plural (the head:
+        # "142 million followers hours after"), and a measure glued to the figure is a
+        # compound modifier ("a four-day week", "a 20-degree difference"); elsewhere the
+        # first known noun wins.
         head_last = self.lang in ("en", "und")
         offsets = (0, 1, 2) if head_last else (0, 1)
+        fn = lx.function_words(self.lang)
         best: tuple[int, str, int] | None = None
         for off in offsets:
-            if off >= len(words) or (off and words[off - 1] in lx.function_words(self.lang)):
+            if off >= limit or (off and words[off - 1] in fn):
                 break
-            found = lx.unit_lookup(words[off:], self.lang)
+            found = lx.unit_lookup(words[off:limit], self.lang)
+            if off == 0 and limit < len(words):
+                longer = lx.unit_lookup(words, self.lang)
+                if (
+                    longer is not None
+                    and longer[1] > limit
+                    and tuple(words[: longer[1]]) in lx.unit_slashed()
+                ):
+                    found = longer
             if found is not None:
+                measure = lx.unit_kind(found[0]) != "count"
+                if off and head_last and measure and self._plural(words[off - 1]):
+                    break  # "142 million followers hours after": the head came first
                 best = (off, *found)
-                if not head_last:
+                if not head_last or (off == 0 and measure):
                     break
         if best is not None:
             off, concept, size = best
@@ -981,19 +1081,91 @@ class _Sentence:
             kind = lx.unit_kind(concept)
             if kind in ("measure", "duration"):
                 fig.kind = kind  # type: ignore[assignment]
-            fig.next = b + 1
-            self._post_hedge(fig, b + 1)
+            fig.next = self._unit_parts(fig, concept, b)
+            self._post_hedge(fig, fig.next)
             return
-        head = words[0]
+        at = 0
+        if head_last:
+            # no known noun: the first plural of the run is the head ("four green shirts")
+            for idx in range(min(3, limit)):
+                if words[idx] in fn:
+                    break
+                if self._plural(words[idx]):
+                    at = idx
+                    break
+        head = words[at]
         nw = lx.number_words(self.lang)
+        starters = lx.number_starters(self.lang)
+        if head not in fn and head not in starters and head not in nw.weak and len(head) > 1:
+            fig.unit, fig.unit_text = toks[k + at].text.lower(), toks[k + at].text
+        self._post_hedge(fig, k + at + (1 if fig.unit else 0))
+
+    def _noun_words(self, k: int) -> tuple[list[str], int]:
+        """The words after a figure that may name what it counts, and where a "/" joins them.
+
+        The run stops at punctuation (a "/" between two words excepted, once), at a
+        spaced dash, and at a time phrase already read ("1,127 defections last year").
+        """
+        toks = self.toks
+        words: list[str] = []
+        slash = -1
+        pos = k
+        starters = lx.number_starters(self.lang)
+        while pos < len(toks) and len(words) < 6 and toks[pos].kind == "w":
+            if self.claimed[pos] or toks[pos].norm in starters:
+                break
+            if toks[pos].barrier:
+                if pos == k or slash >= 0 or self._gap(pos) != "/":
+                    break
+                slash = len(words)
+            elif pos > k and self._spaced_dash(pos):
+                break
+            words.append(toks[pos].norm)
+            pos += 1
+        return words, slash
+
+    def _spaced_dash(self, k: int) -> bool:
+        """Is token ``k`` set off by a dash with spaces ("five months - doesn't matter")?"""
+        gap = self._gap(k)
+        return gap.strip() in _RANGE_DASH and gap != gap.strip()
+
+    def _plural(self, word: str) -> bool:
+        """Does an English noun look plural ("cars", "followers", "people")?"""
+        if word in lx.irregular_plurals(self.lang):
+            return True
+        return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+    def _unit_parts(self, fig: _Fig, concept: str, b: int) -> int:
+        """ "6-foot-6", "6 ft 6 in": add a following figure in the smaller unit.
+
+        ``b`` is the last token of the unit; returns the token after all that was read.
+        """
+        got = lx.unit_parts(concept, self.lang)
+        toks = self.toks
+        n = b + 1
         if (
-            head not in lx.function_words(self.lang)
-            and head not in nw.all_words()
-            and head not in nw.weak
-            and len(head) > 1
+            got is None
+            or n >= len(toks)
+            or toks[n].kind != "n"
+            or toks[n].barrier
+            or not toks[n].text.isdigit()
         ):
-            fig.unit, fig.unit_text = toks[k].text.lower(), toks[k].text
-        self._post_hedge(fig, k + (1 if fig.unit else 0))
+            return n
+        per, names = got
+        value = int(toks[n].text)
+        if value >= per:
+            return n
+        size = 0
+        if n + 1 < len(toks) and not toks[n + 1].barrier:
+            size = self._match_forward(n + 1, names, 2)
+        if size and self.claimed[n + 1]:
+            size = 0
+        if not size and self._gap(n) not in _RANGE_DASH:
+            return n
+        end = n + 1 + size
+        fig.value += value / per
+        fig.end = toks[n].end
+        return end
 
     def _post_hedge(self, fig: _Fig, k: int) -> None:
         if k >= len(self.toks) or self.toks[k].barrier:
@@ -1071,21 +1243,47 @@ class _Sentence:
             return False
         toks = self.toks
         between = b.lead - a.next
+        arts = lx.articles(self.lang)
+        if between == 2 and toks[b.lead - 1].norm in arts and not toks[b.lead].barrier:
+            between = 1  # "entre el 30 y el 43 %"
         if between == 0:
             if a.next == 0 or toks[b.lead].barrier or self._gap(b.lead).strip() not in _RANGE_DASH:
                 return False
         elif between == 1:
             conn = toks[a.next]
-            if conn.barrier or toks[b.lead].barrier:
+            if conn.barrier or toks[a.next + 1].barrier:
                 return False
-            if conn.norm not in free:
-                size, key = self._match_backward(a.lead, pairs, 2) if a.lead > 0 else (0, ())
-                if not size or conn.norm not in pairs[key]:
+            word = self._uncontracted(a.next)
+            if word not in free:
+                key = self._range_opener(a.lead, pairs)
+                if key is None or word not in pairs[key]:
                     return False
         else:
             return False
         low = a.value * (b.scale if a.scale == 1 and b.scale > 1 and a.value < 1000 else 1)
         return b.value > low
+
+    def _uncontracted(self, k: int) -> str:
+        """Token ``k`` without the article it may carry: Spanish "al" -> "a", "del" -> "de"."""
+        got = lx.contractions(self.lang).get(self.toks[k].norm)
+        return got[0] if got else self.toks[k].norm
+
+    def _range_opener(
+        self, lead: int, pairs: dict[tuple[str, ...], frozenset[str]]
+    ) -> tuple[str, ...] | None:
+        """The range opener before token ``lead`` ("between", "entre el", "del"), if any."""
+        toks = self.toks
+        if lead > 1 and toks[lead - 1].norm in lx.articles(self.lang) and not toks[lead].barrier:
+            lead -= 1  # "entre el 30"
+        if lead <= 0:
+            return None
+        size, key = self._match_backward(lead, pairs, 2)
+        if size:
+            return key
+        word = self._uncontracted(lead - 1)
+        if word != toks[lead - 1].norm and not toks[lead].barrier and (word,) in pairs:
+            return (word,)  # "del cinco al diez"
+        return None
 
     def _score(self, a: _Fig, b: _Fig) -> bool:
         """ "2-1": two small digit figures joined by a bare dash, not a range (a score)."""
@@ -1096,7 +1294,7 @@ class _Sentence:
             and b.j == b.i + 1
             and a.kind == b.kind == "count"
             and a.unit is None
-            and self._gap(b.i) in _RANGE_DASH
+            and self._gap(b.i).strip() in _RANGE_DASH
             and b.value <= a.value
         )
 
@@ -1120,9 +1318,119 @@ class _Sentence:
             )
         return fig
 
+    def _ages(self) -> None:
+        """ "Jones, 52, joined", "died aged 40", "aged 33, 34 and 39": ages, in years."""
+        figs = self.figs
+        ages = lx.age_words()
+        idx = 0
+        while idx < len(figs):
+            fig = figs[idx]
+            idx += 1
+            if not self._bare(fig, ranges=True) or not (
+                self._age_before(fig, ages) or self._apposition(fig, ages)
+            ):
+                continue
+            fig.kind, fig.unit, fig.unit_text = "duration", ages.unit, None
+            while idx < len(figs) and self._listed(figs[idx - 1], figs[idx]):
+                if not self._bare(figs[idx], ranges=True):
+                    break
+                figs[idx].kind, figs[idx].unit, figs[idx].unit_text = "duration", ages.unit, None
+                idx += 1
+
+    def _age_before(self, fig: _Fig, ages: lx.AgeWords) -> bool:
+        lead = fig.lead
+        if fig.hedge and not fig.approx_word:
+            lead -= self._match_backward(lead, lx.hedges(self.lang), 5)[0]
+        return lead > 0 and self._match_backward(lead, ages.before, 3)[0] > 0
+
+    def _apposition(self, fig: _Fig, ages: lx.AgeWords) -> bool:
+        """A 1-3 digit figure set off by commas right after a noun or a name: "man, 32,"."""
+        if self.lang not in ages.apposition or fig.bound != "exact" or fig.hedge:
+            return False
+        toks = self.toks
+        t = toks[fig.i]
+        if not fig.digits or fig.j != fig.i + 1 or not t.text.isdigit() or len(t.text) > 3:
+            return False
+        if fig.value < 1 or fig.lead != fig.i or fig.next != fig.j:
+            return False
+        p = fig.i - 1
+        if p > 0 and toks[p].norm in ages.adverbs and not toks[p + 1].barrier:
+            p -= 1  # "Rose Leslie, also 31, admitted"
+        if p < 0 or self._gap(p + 1).strip() not in _COMMAS:
+            return False
+        prev = toks[p]
+        nw = lx.number_words(self.lang)
+        if (
+            prev.kind != "w"
+            or self.claimed[p]
+            or prev.norm in lx.number_starters(self.lang)
+            or prev.norm in nw.weak
+            or prev.norm in lx.function_words(self.lang)
+            or (prev.norm,) in lx.currencies()
+        ):
+            return False
+        if fig.j < len(toks):
+            return self._gap(fig.j).strip() in _COMMAS and toks[fig.j].kind != "n"
+        return not self.text[t.end : self.end].strip()
+
+    @staticmethod
+    def _bare(fig: _Fig, ranges: bool = False, scaled: bool = False) -> bool:
+        """A plain figure with nothing counted: "33" in "33, 34 et 39 ans"."""
+        return (
+            fig.kind == "count"
+            and fig.unit is None
+            and fig.currency is None
+            and (scaled or fig.scale == 1)
+            and not fig.subset
+            and fig.next == fig.j
+            and (fig.bound == "exact" or (ranges and fig.bound in ("range", "approx")))
+        )
+
+    def _listed(self, a: _Fig, b: _Fig) -> bool:
+        """Do figures ``a`` and ``b`` follow each other in a list ("33, 34 et 39")?"""
+        toks = self.toks
+        between = b.lead - a.next
+        if a.next <= 0 or between < 0 or between > 1 or b.hedge:
+            return False
+        if between == 0:
+            return self._gap(b.lead).strip() in _COMMAS
+        conj = toks[a.next]
+        return (
+            conj.norm in lx.list_words()
+            and self._gap(a.next).strip() in ("", *_COMMAS)
+            and not toks[b.lead].barrier
+        )
+
+    def _lists(self) -> None:
+        """The bare figures of a list take the unit of its last one: "two, three or four days"."""
+        figs = self.figs
+        i = 0
+        while i < len(figs):
+            j = i
+            while j + 1 < len(figs) and self._listed(figs[j], figs[j + 1]):
+                j += 1
+            last = figs[j]
+            if (
+                j > i
+                and last.unit is not None
+                and (last.kind != "count" or last.unit in lx.unit_concepts())
+                and last.kind in _SCOPED_KINDS | {"duration"}
+                and last.scale == 1
+                and not last.subset
+                and all(self._bare(f) for f in figs[i:j])
+            ):
+                for f in figs[i:j]:
+                    f.kind, f.unit, f.currency = last.kind, last.unit, last.currency
+            i = j + 1
+
     def _inherit_units(self) -> None:
         last: _Fig | None = None
+        named: list[_Fig] = []  # earlier figures that say what they count
         for fig in self.figs:
+            if named and self._bare(fig, scaled=True) and self._compared(fig):
+                self._take_unit(fig, named)
+            if fig.unit is not None and fig.kind in _SCOPED_KINDS | {"duration"}:
+                named.append(fig)
             if fig.kind != "count":
                 continue
             known = fig.unit is not None and fig.unit in lx.unit_concepts()
@@ -1131,6 +1439,28 @@ class _Sentence:
                 fig.unit, fig.unit_text = last.unit, None
             elif fig.unit is not None:
                 last = fig
+
+    def _compared(self, fig: _Fig) -> bool:
+        """Is ``fig`` set against an earlier figure ("contre 1,7 million", "up from 1.7 million")?"""
+        toks = self.toks
+        lead = fig.lead
+        if fig.hedge and not fig.approx_word:
+            lead -= self._match_backward(lead, lx.hedges(self.lang), 5)[0]
+        if lead > 1 and toks[lead - 1].norm in lx.articles(self.lang) and not toks[lead].barrier:
+            lead -= 1  # "en comparación con los 1,7 millones"
+        return lead > 0 and self._match_backward(lead, lx.comparison_phrases(), 4)[0] > 0
+
+    @staticmethod
+    def _take_unit(fig: _Fig, named: list[_Fig]) -> None:
+        """Give ``fig`` the unit of the nearest earlier figure, when that is unambiguous."""
+        ref = named[-1]
+        if (fig.scale > 1) != (ref.scale > 1) or ref.subset:
+            return  # "3 millions de personnes, contre 2": two what?
+        if ref.kind == "money" and any(
+            f.kind == "money" and f.currency != ref.currency for f in named
+        ):
+            return  # "3,1 milliards d'euros (3,6 milliards de dollars), contre 2,2 milliards"
+        fig.kind, fig.unit, fig.currency = ref.kind, ref.unit, ref.currency
 
     def _assign_scopes(self) -> None:
         scopes = list(self.scopes)
@@ -1303,32 +1633,6 @@ def _number(integer: str, fraction: str) -> float:
     return float(int(integer))
 
 
-_GLUED_OK = frozenset(
-    {
-        "km",
-        "kg",
-        "ha",
-        "mm",
-        "cm",
-        "h",
-        "t",
-        "m²",
-        "m2",
-        "m3",
-        "mw",
-        "gw",
-        "kw",
-        "min",
-        "dh",
-        "dhs",
-        "mad",
-        "mdh",
-        "mmdh",
-        "s",
-    }
-)
-
-
 def _glued_identifier(text: str, end: int, toks: list[_Tok], i: int, lang: str) -> bool:
     """Is the digit token ``i`` followed by something that makes it an identifier?"""
     if end >= len(text):
@@ -1342,7 +1646,7 @@ def _glued_identifier(text: str, end: int, toks: list[_Tok], i: int, lang: str) 
             return True  # 14h30, 3x4
         word = nxt.norm
         return not (
-            word in _GLUED_OK
+            word in lx.glued_units()
             or word in lx.ordinal_suffixes()
             or word in lx.digit_scales()[0]
             or word in lx.year_after()
