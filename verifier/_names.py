@@ -24,7 +24,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -233,21 +233,23 @@ def latin_name_tokens(text: str, names: Iterable[str] | None = None) -> frozense
 def arabic_name_tokens(text: str) -> frozenset[str]:
     """Folded Arabic-script tokens of ``text`` that may be names: not function
     words, number words, weekdays or months, and not words of the concept lexicon."""
+    if not is_arabic(text):
+        return frozenset()
     return arabic_name_words(t for t, _, _ in tokens(text))
 
 
 def arabic_name_words(words: Iterable[str]) -> frozenset[str]:
     """The folded ``words`` that :func:`arabic_name_tokens` keeps."""
+    return frozenset(w for w in words if _may_be_arabic_name(w))
+
+
+@lru_cache(maxsize=131_072)
+def _may_be_arabic_name(word: str) -> bool:
+    if len(word) < 3 or not "\u0600" <= word[0] <= "\u06ff":  # folded tokens: one script
+        return False
     from ._text import arabic_stems
     from .concepts import lexicon
 
     skip = _not_names()
     known = lexicon().exact
-    out = set()
-    for word in words:
-        if len(word) < 3 or not "\u0600" <= word[0] <= "\u06ff":  # folded tokens: one script
-            continue
-        if any(s in skip or s in known for s in arabic_stems(word)):
-            continue
-        out.add(word)
-    return frozenset(out)
+    return not any(s in skip or s in known for s in arabic_stems(word))

@@ -106,13 +106,14 @@ def _figure_key(value: float) -> str:
 _NAME_WEIGHT = 2.0
 
 
-def _name_keys(text: str) -> set[str]:
-    """Cross-script keys of the names in ``text`` (see :mod:`verifier._names`)."""
-    from ._names import arabic_name_tokens, latin_name_tokens, scheme
+def _name_keys(text: str, words: Sequence[str]) -> set[str]:
+    """Cross-script keys of the names in ``text``, whose folded tokens are ``words``
+    (see :mod:`verifier._names`)."""
+    from ._names import arabic_name_words, latin_name_tokens, scheme
 
     s = scheme()
     out: set[str] = set()
-    for word in latin_name_tokens(text) | arabic_name_tokens(text):
+    for word in latin_name_tokens(text) | arabic_name_words(words):
         out |= s.keys(word)
     return out
 
@@ -153,7 +154,9 @@ class BuiltinEncoder:
         stop = _stopwords()
         feats: dict[str, float] = {}
         spans = [(q.start, q.end) for q in quantities]
+        words: list[str] = []
         for tok, start, _end in tokens(text):
+            words.append(tok)
             if tok.isdigit() or len(tok) < 3 or tok in stop:
                 continue
             if any(s <= start < e for s, e in spans):
@@ -167,7 +170,7 @@ class BuiltinEncoder:
         for hit in find_concepts(text):
             if hit.type != "subset":
                 feats["c:" + hit.concept] = 2.0
-        for key in _name_keys(text):
+        for key in _name_keys(text, words):
             feats["k:" + key] = _NAME_WEIGHT
         for q in quantities:
             if q.kind in ("year", "date"):
@@ -200,7 +203,10 @@ class SentenceTransformerEncoder:
     def __init__(self, model: Any, label: str) -> None:
         self._model = model
         self._label = label
-        getter = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        getter = (
+            getattr(model, "get_embedding_dimension", None)
+            or model.get_sentence_embedding_dimension
+        )
         dim = getter()
         self._dim = int(dim) if dim is not None else 0
 
