@@ -1,13 +1,16 @@
 """Cross-lingual figures on NTREX-128: English claims against their own translation.
 
 Usage: python scripts/eval_ntrex.py DATA_DIR [--encoders builtin,all-MiniLM-L6-v2]
-       [--langs ar,fr,es] [--limit N] [--seed 13]
+       [--langs ar,fr,es] [--source en] [--limit N] [--seed 13]
 
 DATA_DIR holds ``ntrex128/`` (1,997 lines aligned en/ar/fr/es). For each target
 language the whole side is indexed in memory, one ``Document`` per line
 (id = line number). Claims are the English lines that hold a checkable figure
 (count, percent, money, measure, duration); lines whose only figures are
 years/dates/ordinals are skipped and counted.
+
+``--source`` takes the claims from another side instead (``--source ar --langs
+en,fr,es``: Arabic claims against Latin-script evidence).
 
 * unaltered: the English line as written must be **supported**;
 * altered (one figure changed by :func:`perturb`, deterministic with ``--seed``)
@@ -170,12 +173,14 @@ def load_lines(data_dir: Path) -> dict[str, list[str]]:
     return lines
 
 
-def build_claims(english: list[str], limit: int | None, seed: int) -> tuple[list[Claim], Counter[str]]:
-    """Unaltered and altered claims from the English lines with a checkable figure."""
+def build_claims(
+    source: list[str], limit: int | None, seed: int, source_lang: str = "en"
+) -> tuple[list[Claim], Counter[str]]:
+    """Unaltered and altered claims from the source lines with a checkable figure."""
     counts: Counter[str] = Counter()
     claims: list[Claim] = []
-    for i, line in enumerate(english):
-        qs = extract_quantities(line, "en")
+    for i, line in enumerate(source):
+        qs = extract_quantities(line, source_lang)
         figures = [q for q in qs if q.kind in CHECKABLE_KINDS]
         if not qs:
             counts["no figure"] += 1
@@ -204,12 +209,12 @@ def _cites(verdict: Verdict, line: int) -> bool:
     return any(e.doc_id == str(line) for e in verdict.evidence)
 
 
-def _recall(verifier: Verifier, claims: list[Claim]) -> dict[str, float]:
+def _recall(verifier: Verifier, claims: list[Claim], source_lang: str = "en") -> dict[str, float]:
     """Recall@1/@5 of the aligned line, fused retrieval and dense only."""
     encoder = verifier.encoder
     index = verifier.index
     texts = [c.text for c in claims]
-    qss = [extract_quantities(t, "en") for t in texts]
+    qss = [extract_quantities(t, source_lang) for t in texts]
     vectors = encoder.encode(texts, qss)
     hits: Counter[str] = Counter()
     for c, qs, vec in zip(claims, qss, vectors, strict=True):
@@ -247,6 +252,7 @@ def evaluate_pair(
     lines: dict[str, list[str]],
     claims: list[Claim],
     section: Section,
+    source_lang: str = "en",
 ) -> None:
     settings = eval_settings()
     encoder = get_encoder(encoder_name)
@@ -257,7 +263,7 @@ def evaluate_pair(
     t0 = time.perf_counter()
     verdicts = verifier.check_many([c.text for c in claims])
     t_check = time.perf_counter() - t0
-    pair = f"en->{lang}"
+    pair = f"{source_lang}->{lang}"
     by_kind: dict[str, list[tuple[bool, bool]]] = {}
     for c, v in zip(claims, verdicts, strict=True):
         want = "supported" if c.kind == "unaltered" else "contradicted"
@@ -279,7 +285,7 @@ def evaluate_pair(
         section.rows.append(Row("NTREX", f"{pair} {name}", encoder_name, "accuracy", acc, len(items), aim_here))
         section.rows.append(Row("NTREX", f"{pair} {name}", encoder_name, "strict (cites line)", strict, len(items)))
     originals = [c for c in claims if c.kind == "unaltered"]
-    for key, value in _recall(verifier, originals).items():
+    for key, value in _recall(verifier, originals, source_lang).items():
         section.rows.append(Row("NTREX", f"{pair} retrieval", encoder_name, f"recall {key}", value, len(originals)))
     section.notes.append(
         f"{pair} {encoder_name}: indexed {len(verifier.index.sentences)} sentences in {t_index:.1f}s; "
@@ -293,12 +299,13 @@ def run(
     langs: list[str],
     limit: int | None = None,
     seed: int = 13,
+    source_lang: str = "en",
 ) -> Section:
     section = Section("NTREX-128 cross-lingual figures")
     lines = load_lines(data_dir)
-    claims, counts = build_claims(lines["en"], limit, seed)
+    claims, counts = build_claims(lines[source_lang], limit, seed, source_lang)
     section.notes.append(
-        f"{len(lines['en'])} English lines: "
+        f"{len(lines[source_lang])} {source_lang} lines: "
         + ", ".join(f"{k}={v}" for k, v in sorted(counts.items()))
         + f"; {len(claims)} checks per language (seed {seed}"
         + (f", first {limit} claims only" if limit else "")
@@ -308,7 +315,7 @@ def run(
     section.notes += [f"encoder not available: {m}" for m in missing]
     for encoder_name in ok:
         for lang in langs:
-            evaluate_pair(lang, encoder_name, lines, claims, section)
+            evaluate_pair(lang, encoder_name, lines, claims, section, source_lang)
     return section
 
 
@@ -319,8 +326,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--langs", default="ar,fr,es")
     parser.add_argument("--limit", type=int, default=None, help="first N claims only")
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--source", default="en", choices=sorted(FILES), help="language of the claims")
     args = parser.parse_args(argv)
-    section = run(args.data_dir, args.encoders.split(","), args.langs.split(","), args.limit, args.seed)
+    section = run(
+        args.data_dir, args.encoders.split(","), args.langs.split(","), args.limit, args.seed, args.source
+    )
     print_section(section)
     return 0
 

@@ -285,7 +285,9 @@ class Relatedness:
 
     ``similarity`` is the encoder's cosine between claim and sentence;
     ``names`` the claim's proper nouns that the sentence repeats (names cross
-    languages written in Latin script unchanged: "Skopje", "BBC");
+    languages written in Latin script unchanged: "Skopje", "BBC"; across
+    scripts they are matched by sound-class keys, :mod:`verifier._names`:
+    "Willoughby" / "ويلوبي");
     ``shared_figures`` the claim's figures whose exact value the sentence also gives.
     """
 

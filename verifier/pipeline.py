@@ -12,12 +12,21 @@ import hashlib
 import re
 import shutil
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import numpy as np
 
 from ._errors import InputError
+from ._names import (
+    NameBag,
+    arabic_name_tokens,
+    arabic_name_words,
+    is_arabic,
+    latin_name_tokens,
+    scheme,
+)
 from ._text import proper_names, tokens
 from .compare import (
     FigureContext,
@@ -81,6 +90,36 @@ def bundled_index_dir(settings: Settings, encoder_name: str) -> Path:
                 digest.update(f.read_bytes())
     label = re.sub(r"[^A-Za-z0-9._-]+", "-", encoder_name)
     return settings.cache_dir / "indexes" / f"bundled-{label}-{digest.hexdigest()[:16]}"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimNames:
+    """The names of a claim, as written and as cross-script probes.
+
+    ``written``: its proper names as folded words (:func:`proper_names`);
+    ``latin``: those in Latin script with their probes, to find in Arabic text;
+    ``arabic``: probes of its Arabic-script words that may be names (Arabic has
+    no capitals), to find among the proper names of Latin-script text.
+    """
+
+    written: frozenset[str]
+    latin: tuple[tuple[str, tuple[str, ...]], ...]
+    arabic: tuple[tuple[str, ...], ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.written or self.latin or self.arabic)
+
+    @classmethod
+    def of(cls, claim: str) -> ClaimNames:
+        s = scheme()
+        written = proper_names(claim)
+        latin = tuple(
+            (n, p) for n in sorted(latin_name_tokens(claim, written)) if (p := s.probes(n))
+        )
+        arabic: tuple[tuple[str, ...], ...] = ()
+        if is_arabic(claim):
+            arabic = tuple(sorted({p for w in arabic_name_tokens(claim) if (p := s.probes(w))}))
+        return cls(written, latin, arabic)
 
 
 class Verifier:
@@ -182,6 +221,42 @@ class Verifier:
     def _words(self, sid: int) -> frozenset[str]:
         return self.index.memo(sid, "words", lambda s: frozenset(t for t, _, _ in tokens(s.text)))
 
+    def _arabic_names(self, sid: int) -> NameBag:
+        """Name keys of the sentence's Arabic-script words (empty bag without any)."""
+        return self.index.memo(
+            sid,
+            "arabic_names",
+            lambda s: scheme().bag(
+                arabic_name_words(self._words(sid)) if is_arabic(s.text) else ()
+            ),
+        )
+
+    def _latin_names(self, sid: int) -> NameBag:
+        """Name keys of the sentence's proper names written in Latin script."""
+        return self.index.memo(
+            sid, "latin_names", lambda s: scheme().bag(latin_name_tokens(s.text))
+        )
+
+    def _shared_names(self, sid: int, names: ClaimNames) -> int:
+        """How many of the claim's names the sentence repeats: as written, or
+        across scripts ("Willoughby" / "ويلوبي", either way round)."""
+        if not names:
+            return 0
+        words = self._words(sid)
+        count = sum(1 for n in names.written if n in words)
+        if names.latin:
+            bag = self._arabic_names(sid)
+            if bag:
+                count += sum(1 for n, probes in names.latin if n not in words and bag.has(probes))
+        if names.arabic:
+            bag = self._latin_names(sid)
+            if bag:
+                found: set[int] = set()
+                for probes in names.arabic:
+                    found |= bag.matched(probes)
+                count += len({i for i in found if bag.words[i] not in names.written})
+        return count
+
     def _vector(self, sid: int) -> np.ndarray:
         return np.asarray(self.index.faiss_index.reconstruct(sid), dtype=np.float32)
 
@@ -212,11 +287,13 @@ class Verifier:
             self.index, claim, figures, np.asarray(vector), self.settings.top_k * 3
         )
         claim_vec = np.asarray(vector, dtype=np.float32).reshape(-1)
-        names = proper_names(claim)
+        names = ClaimNames.of(claim)
+        # per candidate, the same for every figure of the claim
         sims = {
             c.sentence_id: float(claim_vec @ self._vector(c.sentence_id)) for c in candidates
         }
         best = max(sims.values(), default=0.0)
+        shared_names = {c.sentence_id: self._shared_names(c.sentence_id, names) for c in candidates}
         verdicts: list[FigureVerdict] = []
         for ctx in claim_ctx:
             q = ctx.quantity
@@ -227,10 +304,9 @@ class Verifier:
             for cand in candidates:
                 sentence = self.index.sentences[cand.sentence_id]
                 doc = self.index.documents.get(sentence.doc_id)
-                words = self._words(cand.sentence_id)
                 relatedness = Relatedness(
                     similarity=sims[cand.sentence_id],
-                    names=sum(1 for n in names if n in words),
+                    names=shared_names[cand.sentence_id],
                     shared_figures=shared_figures(others, sentence.quantities),
                     threshold=self.encoder.related_threshold,
                     best=best,

@@ -1,0 +1,218 @@
+"""Cross-script name keys (verifier/_names.py) and their use by the pipeline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from verifier import _names
+from verifier._errors import EncoderMismatchError
+from verifier._names import (
+    arabic_name_tokens,
+    latin_name_tokens,
+    name_bag,
+    name_keys,
+    name_probes,
+    scheme,
+)
+from verifier._text import fold
+from verifier.encode import BuiltinEncoder, load_encoder
+from verifier.pipeline import Verifier
+from verifier.records import Document
+from verifier.settings import Settings
+
+
+def matches(claim_word: str, text_word: str) -> bool:
+    return name_bag([fold(text_word)]).has(name_probes(claim_word))
+
+
+# (Latin name, Arabic token as written in a sentence, with its proclitics)
+SAME = [
+    ("Willoughby", "ويلوبي"),
+    ("Kavanaugh", "كافانو"),
+    ("Livingston", "ليفينغستون"),
+    ("Sainsbury", "لسينسبري"),  # ل "for"
+    ("Gerrard", "جيرارد"),
+    ("Chelsea", "تشيلسي"),  # ch = تش
+    ("Instagram", "وإنستغرام"),  # و "and"
+    ("Jones", "جونز"),
+    ("Trump", "لترامب"),
+    ("Washington", "واشنطن"),  # one class apart (ng), long enough to match at one edit
+    ("California", "بكاليفورنيا"),  # ب "in"
+    ("Baldwin", "بالدوين"),
+    ("Philippe", "فيليب"),  # ph = f
+    ("Sturridge", "ستوريدج"),  # dg = دج
+    ("Scotland", "اسكتلندا"),
+]
+
+DIFFERENT = [
+    ("Willoughby", "كافانو"),
+    ("Chelsea", "جيرارد"),
+    ("Gerrard", "كرات"),  # G and K are apart
+    ("Livingston", "ليفربول"),
+    ("Sainsbury", "سنوات"),
+    ("Instagram", "فيسبوك"),
+    ("Kent", "كنز"),  # three classes, one apart: another name
+]
+
+
+@pytest.mark.parametrize(("latin", "arabic"), SAME)
+def test_same_name_across_scripts(latin: str, arabic: str) -> None:
+    assert matches(latin, arabic), (name_keys(latin), name_keys(arabic))
+    assert matches(arabic, latin)  # symmetric: an Arabic claim finds the Latin name
+
+
+@pytest.mark.parametrize(("latin", "arabic"), DIFFERENT)
+def test_different_names_do_not_match(latin: str, arabic: str) -> None:
+    assert not matches(latin, arabic), (name_keys(latin), name_keys(arabic))
+    assert not matches(arabic, latin)
+
+
+@pytest.mark.parametrize("word", ["May", "Ali", "Kim", "Lee", "ماي", "علي", "كيم", "Ed"])
+def test_short_names_match_nothing(word: str) -> None:
+    """Two classes or fewer recur everywhere: such names give no key."""
+    assert name_keys(word) == frozenset()
+    assert name_probes(word) == ()
+
+
+def test_keys_ignore_case_accents_and_diacritics() -> None:
+    assert name_keys("WILLOUGHBY") == name_keys("willoughby") == name_keys("Willoughby")
+    assert name_keys("Sánchez") == name_keys("Sanchez")
+    assert name_keys("كَافَانُو") == name_keys("كافانو")
+
+
+def test_fuzzy_only_for_long_keys() -> None:
+    s = scheme()
+    assert s.min_exact <= 3 < s.min_fuzzy
+    # five classes or more: one class apart still matches (LFNGSTN / LFNSTN)
+    assert matches("Livingston", "ليفينستون")
+    assert matches("Washington", "واشنطن")
+    # three classes: one class apart is another name (KNT / KNS)
+    assert not matches("Kent", "كنز")
+    # two classes apart never match
+    assert not matches("Livingston", "ليفيستو")
+
+
+def test_name_tokens() -> None:
+    en = "As Willoughby, 37, took to Instagram on Saturday in March."
+    assert latin_name_tokens(en) == {"willoughby", "instagram"}  # weekday, month left out
+    ar = "بينما انتقلت ويلوبي التي تبلغ من العمر 37 عامًا إلى إنستغرام يوم السبت."
+    got = arabic_name_tokens(ar)
+    assert {"ويلوبي", "انستغرام"} <= got
+    assert not got & {"التي", "من", "الي", "السبت", "يوم"}  # function and calendar words
+
+
+# ------------------------------------------------------------------ properties
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_keys_never_raise_and_are_deterministic(text: str) -> None:
+    first = name_keys(text)
+    assert first == name_keys(text)
+    fresh = _names.Scheme.from_table(_table())
+    assert fresh.keys(fold(text)) == first
+    for key in first:
+        assert len(key) >= scheme().min_exact
+        assert set(key) <= set("BFTSKGLRMNW")
+    name_probes(text)
+    arabic_name_tokens(text)
+    latin_name_tokens(text)
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyzابتثجحخدذرزسشصضطظعغفقكلمنهويةىء"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=_LETTERS, min_size=1, max_size=12),
+    st.text(alphabet=_LETTERS, min_size=1, max_size=12),
+)
+def test_matching_is_symmetric(a: str, b: str) -> None:
+    assert matches(a, b) == matches(b, a)
+    if name_keys(a):
+        assert matches(a, a)
+
+
+def _table() -> dict[str, object]:
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("verifier").joinpath("data", "names.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+# ------------------------------------------------------------------ pipeline
+AR_SENTENCE = "بينما انتقلت ويلوبي التي تبلغ من العمر 37 عامًا إلى إنستغرام لإعلان مغادرتها."
+EN_SENTENCE = "As Willoughby, 37, took to Instagram to announce she was leaving Truly."
+
+
+@pytest.fixture(scope="module")
+def arabic_sources() -> Verifier:
+    docs = [
+        Document(id="a", text=AR_SENTENCE, lang="ar"),
+        Document(id="b", text="قالت الشركة إن 52 موظفا غادروا المصنع في المدينة.", lang="ar"),
+    ]
+    return Verifier.from_documents(docs, Settings(encoder="builtin"))
+
+
+@pytest.fixture(scope="module")
+def english_sources() -> Verifier:
+    docs = [Document(id="e", text=EN_SENTENCE, lang="en")]
+    return Verifier.from_documents(docs, Settings(encoder="builtin"))
+
+
+def test_english_claim_anchored_by_name_in_arabic(arabic_sources: Verifier) -> None:
+    """No concept of the lexicon ties "37" to "37 عامًا": only the name does."""
+    v = arabic_sources.check("As Willoughby, 37, took to Instagram to announce she was leaving.")
+    assert v.verdict == "supported", v.message
+    assert v.evidence and v.evidence[0].doc_id == "a"
+    v = arabic_sources.check("As Willoughby, 41, took to Instagram to announce she was leaving.")
+    assert v.verdict == "contradicted", v.message
+    # the same sentence with names the source does not give: nothing ties them
+    v = arabic_sources.check("As Kavanaugh, 37, took to Facebook to announce she was leaving.")
+    assert v.verdict == "unknown" and v.reason == "not_comparable", v.message
+
+
+def test_arabic_claim_anchored_by_name_in_english(english_sources: Verifier) -> None:
+    v = english_sources.check(AR_SENTENCE)
+    assert v.verdict == "supported", v.message
+    v = english_sources.check(AR_SENTENCE.replace("37", "41"))
+    assert v.verdict == "contradicted", v.message
+    other = AR_SENTENCE.replace("ويلوبي", "كافانو").replace("إنستغرام", "فيسبوك")
+    v = english_sources.check(other)
+    assert v.verdict == "unknown", v.message
+
+
+def test_name_keys_are_encoder_features() -> None:
+    enc = BuiltinEncoder()
+    en = enc.features(EN_SENTENCE)
+    ar = enc.features(AR_SENTENCE)
+    shared = {k for k in en if k.startswith("k:")} & {k for k in ar if k.startswith("k:")}
+    assert {"k:WLB", "k:NSTGRM"} <= shared
+
+
+# ------------------------------------------------------------------ encoder identity
+def test_older_builtin_encoder_is_refused(tmp_path: Path, settings: Settings) -> None:
+    """An index built by another version of the built-in encoder holds vectors of
+    another meaning: opening it must fail, not mix them."""
+    from verifier.index import build_index
+
+    assert BuiltinEncoder().name == f"builtin-hash-v{BuiltinEncoder.version}-512"
+    with pytest.raises(EncoderMismatchError, match="rebuild"):
+        load_encoder("builtin-hash-v1-512", settings)
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(EN_SENTENCE, "utf-8")
+    idx = tmp_path / "idx"
+    build_index([src], idx, BuiltinEncoder(), settings)
+    manifest = idx / (idx / "CURRENT").read_text("utf-8").strip() / "manifest.json"
+    raw = json.loads(manifest.read_text("utf-8"))
+    raw["encoder"] = "builtin-hash-v1-512"
+    manifest.write_text(json.dumps(raw), "utf-8")
+    with pytest.raises(EncoderMismatchError):
+        Verifier.open(idx, settings)
+    with pytest.raises(EncoderMismatchError):
+        Verifier.open(idx, settings, model="builtin")
