@@ -149,6 +149,9 @@ UNIT_CASES = [
     # the same number under a unit within 15% of the other: a translation that kept it
     (q(30, "approx", unit="yards"), q(30, "approx", unit="metres"), "supports", "same_figure_near_unit"),
     (q(40, "approx", unit="yards"), q(30, "approx", unit="metres"), "contradicts", "approx_off_by_more_than_5pct"),
+    # a converted range: each end within 5% or the translator's rounding
+    (q(1, "range", unit="inches", low=1, high=4), q(2, "range", unit="centimetres", low=2, high=10), "supports", "converted_range"),
+    (q(3, "range", unit="inches", low=3, high=6), q(2, "range", unit="centimetres", low=2, high=5), "contradicts", "outside_claim_bound"),
     # ... but not when the units are far apart (30 feet is 9 m)
     (q(30, unit="feet"), q(30, unit="metres"), "contradicts", "approx_off_by_more_than_5pct"),
 ]

@@ -384,6 +384,26 @@ def converted(c: Quantity, target_unit: str | None, as_unit: str | None = None) 
 _NEAR_FACTOR = (0.85, 1.18)
 
 
+def _half_step(x: float) -> float:
+    """Half the last written digit of ``x``: a translator's rounding (2 for 2.54 is within it)."""
+    text = f"{abs(x):.6f}".rstrip("0")
+    decimals = len(text.split(".")[1]) if "." in text and not text.endswith(".") else 0
+    return 0.5 * 10.0**-decimals
+
+
+def _ranges_match(c: Quantity, e: Quantity) -> bool:
+    """A converted range against a range: each end within 5% or the evidence's rounding
+    ("1 to 4 inches" is 2.5-10.2 cm; "entre 2 et 10 cm")."""
+    if c.bound != "range" or e.bound != "range" or None in (c.low, c.high, e.low, e.high):
+        return False
+    pairs = ((c.low, e.low), (c.high, e.high))
+    return all(
+        abs(a - b) <= APPROX_TOLERANCE * abs(a) + _half_step(b)
+        for a, b in pairs
+        if a is not None and b is not None
+    )
+
+
 def _converted_evidence(e: Quantity, target_unit: str | None, as_unit: str | None = None) -> Quantity:
     """An evidence figure in the claim's unit, keeping its own bound."""
     e2 = converted(e, target_unit, as_unit)
@@ -408,6 +428,8 @@ def _compare_units(c: Quantity, e: Quantity) -> tuple[Outcome, str, float | None
     outcome, rule, rel = compare_values(c2, e2)
     if outcome == "supports":
         return outcome, rule, rel
+    if (c2 is not c or e2 is not e) and _ranges_match(c2, e2):
+        return "supports", "converted_range", rel
     if c.unit is not None and c.unit == e.unit:
         for alt in unit_readings(c.unit):
             pairs = []
