@@ -589,8 +589,7 @@ def align(
             else None
         )
         if not (tie.anchored or opposed) and (
-            (claim_ctx.predicates and ectx.predicates and not pred)
-            or (claim_ctx.core and ectx.core and not claim_ctx.core & ectx.core)
+            claim_ctx.core and ectx.core and not claim_ctx.core & ectx.core
         ):
             rejected.append("event")
             continue
