@@ -732,3 +732,18 @@ def test_sentences_of_wires_the_quantity_extractor(monkeypatch: pytest.MonkeyPat
     assert first.quantities[0].text == first.text[18:20] == "12"
     assert first.scope == stated
     assert second.scope is not None and second.scope.year == 2021
+
+
+# a "Label:" line is a tag line only when a list of short labels follows
+LABEL_LINES = [
+    ("Tags: Maroc, immigration, sécurité", True),
+    ("Maroc: immigration clandestine, Frontex, OIM", True),
+    ("Maroc : 7 morts dans un accident de train", False),
+    ("Morocco: seven dead as a train leaves the tracks near Bouknadel", False),
+    ("المغرب: 7 قتلى على الأقل في حادث انقلاب قطار", False),
+]
+
+
+@pytest.mark.parametrize(("line", "is_tag"), LABEL_LINES)
+def test_label_lines(line: str, is_tag: bool) -> None:
+    assert (clean_text(line).text == "") is is_tag

@@ -280,14 +280,30 @@ def _furniture_kind(line: str) -> str | None:
         return "furniture"
     if key in table.labels:
         return "tag"
-    head, sep, _ = key.partition(":")
-    if sep and head.strip() in table.labels and len(key) <= table.max_prefix_line:
+    head, sep, rest = key.partition(":")
+    if (
+        sep
+        and head.strip() in table.labels
+        and len(key) <= table.max_prefix_line
+        and _looks_like_tags(rest)
+    ):
         return "tag"
     if len(line) <= table.max_prefix_line:
         for prefix in table.prefixes:
             if key.startswith(prefix) and not key[len(prefix) : len(prefix) + 1].isalpha():
                 return "furniture"
     return None
+
+
+_TAG_SEP = re.compile(r"[,;،|•·/]")
+
+
+def _looks_like_tags(rest: str) -> bool:
+    """After "Tags:"/"Maroc:", a list of short labels, not a headline ("Maroc : 7 morts
+    dans un accident de train" is news): no figure, and no item longer than 4 words."""
+    if any(ch.isdigit() for ch in rest):
+        return False
+    return all(len(_words(item)) <= 4 for item in _TAG_SEP.split(rest))
 
 
 _TICKER_SEP = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]{3,}|\t+|\s*[|•·▪►◆■●]\s*")
