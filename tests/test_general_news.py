@@ -25,6 +25,7 @@ DOCS = [
     ("floods", "es", "Las inundaciones causaron 12 muertos el fin de semana."),
     ("book", "fr", "Dans son livre, l'auteur écrit que 4 millions de personnes seront vaccinées d'ici 2030."),
     ("count", "en", "The police did not count 2.3 million people in the capital."),
+    ("deficit", "fr", "Le déficit budgétaire a atteint 77 milliards de dollars en juillet."),
 ]
 
 
@@ -60,6 +61,9 @@ CASES = [
     ("The author wrote that 4 million people will be vaccinated by 2030.", "supported", "book"),
     ("La police a dénombré 2,3 millions de personnes dans la capitale.", "contradicted", "count"),
     ("The police did not count 2.3 million people in the capital.", "supported", "count"),
+    # a bare amount against the same amount with its currency
+    ("The budget deficit reached 77 billion in July.", "supported", "deficit"),
+    ("The budget deficit reached 70 billion in July.", "contradicted", "deficit"),
     # a negation after the figure belongs to what follows it
     ("Floods killed 12 people over the weekend, not long after the storm.", "supported", "floods"),
 ]

@@ -344,6 +344,8 @@ def _kind_compatible(c: Quantity, e: Quantity) -> bool:
     groups = {_KIND_GROUP.get(c.kind), _KIND_GROUP.get(e.kind)}
     if groups == {"count", "duration"} and (c.unit is None or e.unit is None):
         return True  # "aged 39" / "39 ans": a bare number may be a duration written short
+    if groups == {"count", "money"} and any(q.kind == "count" and q.unit is None for q in (c, e)):
+        return True  # "the deficit reached 77 billion" / "77 billion dollars"
     if len(groups) != 1:
         return False
     return not (c.kind == "money" and c.currency and e.currency and c.currency != e.currency)
