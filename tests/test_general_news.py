@@ -26,6 +26,8 @@ DOCS = [
     ("book", "fr", "Dans son livre, l'auteur écrit que 4 millions de personnes seront vaccinées d'ici 2030."),
     ("count", "en", "The police did not count 2.3 million people in the capital."),
     ("deficit", "fr", "Le déficit budgétaire a atteint 77 milliards de dollars en juillet."),
+    ("settlement", "fr", "Kathryn Mayorga, 34 ans, cherche à annuler l'accord conclu avec Ronaldo."),
+    ("rapper", "fr", "Âgé de 41 ans, le rappeur a utilisé ce surnom pendant des années."),
 ]
 
 
@@ -61,6 +63,9 @@ CASES = [
     ("The author wrote that 4 million people will be vaccinated by 2030.", "supported", "book"),
     ("La police a dénombré 2,3 millions de personnes dans la capitale.", "contradicted", "count"),
     ("The police did not count 2.3 million people in the capital.", "supported", "count"),
+    # the sentence restating the claim outweighs another that gives the same number
+    ("Kathryn Mayorga, 41, is seeking to overturn the agreement with Ronaldo.", "contradicted", "settlement"),
+    ("Kathryn Mayorga, 34, is seeking to overturn the agreement with Ronaldo.", "supported", "settlement"),
     # a bare amount against the same amount with its currency
     ("The budget deficit reached 77 billion in July.", "supported", "deficit"),
     ("The budget deficit reached 70 billion in July.", "contradicted", "deficit"),
@@ -93,3 +98,10 @@ def test_opposite_event_names_both_events(verifier: Verifier) -> None:
     v = verifier.check("Gold prices fell to their lowest level in 12 weeks on Monday.")
     assert v.comparisons[0].rule == "opposite_event"
     assert "grow" in v.message and "decline" in v.message
+
+
+def test_an_outweighed_agreement_is_shown(verifier: Verifier) -> None:
+    v = verifier.check("Kathryn Mayorga, 41, is seeking to overturn the agreement with Ronaldo.")
+    assert v.verdict == "contradicted"
+    assert "less like the claim" in v.message
+    assert {e.doc_id for e in v.evidence} == {"settlement", "rapper"}

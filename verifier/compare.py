@@ -326,6 +326,7 @@ class Aligned:
     evidence_year: int | None
     comparison: Comparison
     strong: bool = True  # aligned well enough for a disagreement to count as a contradiction
+    leading: bool = False  # from the sentence most like the claim (see Relatedness.leading)
 
 
 def _other_reading(c: Quantity, e: Quantity) -> bool:
@@ -663,5 +664,9 @@ def align(
                 if n
             ),
         )
-        out.append(Aligned(sentence_id, eq, unit + context, period, year, comparison, strong))
+        out.append(
+            Aligned(
+                sentence_id, eq, unit + context, period, year, comparison, strong, tie.leading
+            )
+        )
     return out, rejected

@@ -122,6 +122,16 @@ def _decide_figure(
         top = [a for a in top if a.strong]
     supports = [a for a in top if a.comparison.outcome == "supports"]
     contradicts = [a for a in top if a.comparison.outcome == "contradicts" and a.strong]
+    # The sentence that restates the claim outweighs another that happens to give
+    # the same number: "41 years" agreeing somewhere else does not save a claim
+    # whose own sentence says 34.
+    # Judged per period: a 2021 source restating the claim says nothing of 2024.
+    outweighed: list[Aligned] = []
+    for year in {a.evidence_year for a in contradicts if a.leading}:
+        same_year = [a for a in supports if a.evidence_year == year]
+        if same_year and not any(a.leading for a in same_year):
+            outweighed += same_year
+            supports = [a for a in supports if a.evidence_year != year]
     if not supports and not contradicts and all(a.comparison.outcome == "contradicts" for a in top):
         msg = f"no source gives a figure clearly about the same thing as {_describe(quantity)}"
         return FigureVerdict(quantity, "unknown", 0.55, "not_comparable", msg, [])
@@ -149,9 +159,16 @@ def _decide_figure(
             for a in contradicts[:3]
         )
         msg = f"{_describe(quantity)} disagrees with the sources: {right}"
+        if outweighed:
+            msg += (
+                f" (a sentence less like the claim gives {outweighed[0].evidence.text},"
+                " the claimed figure)"
+            )
         if lead.comparison.rule in ("opposite_event", "negated"):
             msg += f" ({lead.comparison.note.split('; ')[-1]})"
-        return FigureVerdict(quantity, "contradicted", round(conf, 2), None, msg, contradicts[:3])
+        return FigureVerdict(
+            quantity, "contradicted", round(conf, 2), None, msg, contradicts[:3] + outweighed[:1]
+        )
     lead = others[0]
     msg = (
         f"{_describe(lead.evidence)} in the sources cannot confirm or refute {_describe(quantity)}"
