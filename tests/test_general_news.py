@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from verifier.compare import Aligned
 from verifier.encode import BuiltinEncoder
 from verifier.pipeline import Verifier
-from verifier.records import Document
+from verifier.records import Comparison, Document, Quantity
 from verifier.settings import Settings
+from verifier.verdict import decide_figure
 
 DOCS = [
     ("leak", "en", "The leak came sometime after the three senators had questioned Kavanaugh."),
@@ -27,7 +29,7 @@ DOCS = [
     ("count", "en", "The police did not count 2.3 million people in the capital."),
     ("deficit", "fr", "Le déficit budgétaire a atteint 77 milliards de dollars en juillet."),
     ("settlement", "fr", "Kathryn Mayorga, 34 ans, cherche à annuler l'accord conclu avec Ronaldo."),
-    ("rapper", "fr", "Âgé de 41 ans, le rappeur a utilisé ce surnom pendant des années."),
+    ("rapper", "fr", "Âgé de 41 ans, un ami de Ronaldo a utilisé ce surnom pendant des années."),
 ]
 
 
@@ -100,8 +102,29 @@ def test_opposite_event_names_both_events(verifier: Verifier) -> None:
     assert "grow" in v.message and "decline" in v.message
 
 
-def test_an_outweighed_agreement_is_shown(verifier: Verifier) -> None:
-    v = verifier.check("Kathryn Mayorga, 41, is seeking to overturn the agreement with Ronaldo.")
-    assert v.verdict == "contradicted"
-    assert "less like the claim" in v.message
-    assert {e.doc_id for e in v.evidence} == {"settlement", "rapper"}
+
+def _aligned(sid: int, value: float, outcome: str, leading: bool) -> Aligned:
+    ev = Quantity(text=str(int(value)), start=0, end=2, value=value, unit="years", kind="duration")
+    claim = Quantity(text="41", start=0, end=2, value=41.0, unit="years", kind="duration")
+    comparison = Comparison(
+        claim_quantity=claim, evidence_quantity=ev, sentence_id=sid, outcome=outcome, rule="r"
+    )  # type: ignore[arg-type]
+    return Aligned(sid, ev, 3.0, "unstated", None, comparison, True, leading)
+
+
+def test_an_outweighed_agreement_is_shown() -> None:
+    claim = Quantity(text="41", start=0, end=2, value=41.0, unit="years", kind="duration")
+    own = _aligned(1, 34.0, "contradicts", leading=True)
+    elsewhere = _aligned(2, 41.0, "supports", leading=False)
+    got = decide_figure(claim, None, [elsewhere, own], [])
+    assert got.label == "contradicted"
+    assert "less like the claim gives 41" in got.message
+    assert [a.sentence_id for a in got.chosen] == [1, 2]
+    # the same two, but the agreeing sentence is the one most like the claim
+    got = decide_figure(
+        claim,
+        None,
+        [_aligned(2, 41.0, "supports", leading=True), _aligned(1, 34.0, "contradicts", False)],
+        [],
+    )
+    assert got.label == "supported"

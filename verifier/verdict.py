@@ -127,11 +127,11 @@ def _decide_figure(
     # whose own sentence says 34.
     # Judged per period: a 2021 source restating the claim says nothing of 2024.
     outweighed: list[Aligned] = []
-    for year in {a.evidence_year for a in contradicts if a.leading}:
-        same_year = [a for a in supports if a.evidence_year == year]
+    for year in {a.evidence_year or 0 for a in contradicts if a.leading}:
+        same_year = [a for a in supports if (a.evidence_year or 0) == year]
         if same_year and not any(a.leading for a in same_year):
             outweighed += same_year
-            supports = [a for a in supports if a.evidence_year != year]
+            supports = [a for a in supports if (a.evidence_year or 0) != year]
     if not supports and not contradicts and all(a.comparison.outcome == "contradicts" for a in top):
         msg = f"no source gives a figure clearly about the same thing as {_describe(quantity)}"
         return FigureVerdict(quantity, "unknown", 0.55, "not_comparable", msg, [])
