@@ -21,6 +21,19 @@ other overlap is unknown (the evidence is not precise enough). An unhedged
 round claim covers what rounds to it, keeping at least two significant digits
 ("42,000" covers 41,500–42,500; "50,000" covers 49,500–50,500); an "about"
 claim covers ±5% of the evidence figure; "more than X" is [X, ∞).
+
+Across units (:func:`_compare_units`): converted units are compared as
+approximate (650 pounds / "295 kg"); a bare unit word with another reading
+agrees if either does ("80 degrees" in US news is 26.7 °C); the same number
+under a unit within 15% of the other (30 yards / "30 mètres") is a translation
+that kept the figure; converted ranges match end by end.
+
+Meaning around the figure: the same figure reported for the opposite event
+("rose" / "fell", "acquitted" / "executed": ``opposite`` in concepts.toml)
+contradicts, and so does a figure one side denies and the other asserts
+(negation cues in data/negation.toml, just before the figure). Both apply only
+to a sentence tied to the claim (the claim's closest sentence, shared words or
+a shared event), never to unrelated news that happens to share a number.
 """
 
 from __future__ import annotations
