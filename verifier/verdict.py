@@ -4,8 +4,13 @@ Per claim figure:
 
 1. keep the evidence figures of the claim's period (a claim with no period
    keeps all periods);
-2. keep the best-aligned ones (alignment score within a margin of the best);
-3. supported if one of them supports, else contradicted if one contradicts,
+2. keep the best-aligned ones (alignment score within a margin of the best),
+   per period;
+3. if a strongly tied figure disagrees, only strongly tied figures count (a
+   number that merely recurs elsewhere cannot outvote it), and an agreement
+   from another sentence does not outweigh a disagreement in the sentence most
+   like the claim (both are cited);
+4. supported if one of them supports, else contradicted if one contradicts,
    else unknown (the evidence is not precise enough).
 
 Over the figures of a claim: contradicted if any figure is contradicted,
