@@ -339,7 +339,7 @@ AR = [
     c("ar", "50 كلم", e(50, "measure", "exact", "kilometres")),
     c("ar", "20 طنا من المخدرات", e(20, "measure", "exact", "tonnes")),
     c("ar", "300 هكتار", e(300, "measure", "exact", "hectares")),
-    c("ar", "الدورة السادسة"),
+    c("ar", "الدورة السادسة", e(6, "ordinal", text="سادسة")),
     c("ar", "الهاتف 0522123456"),
     c("ar", "كوفيد-19"),
     c("ar", "من بينهم 300 امرأة", e(300, "count", "exact", "women")),
@@ -564,7 +564,12 @@ FR = [
     c("fr", "le taux de chômage dépasse les 20 %", e(20, "percent", "at_least", "percent")),
     c("fr", "jusqu'aux 30 % du capital", e(30, "percent", "at_most", "percent")),
     c("fr", "une fortune estimée à 11 millions £", e(1.1e7, "money", "approx", "GBP")),
-    c("fr", "plus de la moitié des votants"),
+    # a share of a whole is an approximate percent; the hedge still applies
+    c(
+        "fr",
+        "plus de la moitié des votants",
+        e(50, "percent", "at_least", "percent", text="moitié", hedge="plus de la"),
+    ),
     # lists and ranges
     c(
         "fr",
@@ -946,7 +951,7 @@ ES = [
     # ranges with an article
     c("es", "entre el 30 y el 43 % de los votantes", e(30, "percent", "range", "percent", high=43)),
     c("es", "aranceles del cinco al diez por ciento", e(5, "percent", "range", "percent", high=10)),
-    c("es", "un incremento de 32 puntos", e(32, "count", "exact", "puntos")),
+    c("es", "un incremento de 32 puntos", e(32, "count", "exact", "points")),
     # ages and lists
     c("es", "Track Palin, 26, pasó un año en Irak", e(26, "duration", "exact", "years")),
     c(
