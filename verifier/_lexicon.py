@@ -148,6 +148,7 @@ class NumberWords:
     # fraction words that are a share, the words linking them, the words that undo them
     parts: dict[str, float] = field(default_factory=dict)
     parts_of: dict[str, float] = field(default_factory=dict)
+    teen_ordinals: dict[str, float] = field(default_factory=dict)
     shares: frozenset[str] = frozenset()
     share_links: frozenset[str] = frozenset()
     share_before: frozenset[str] = frozenset()
@@ -199,7 +200,7 @@ def number_words(lang: str) -> NumberWords:
             "ordinals",
         ):
             parts.setdefault(key, {}).update(_ndict(table[key]))
-        for key in ("parts", "parts_of"):
+        for key in ("parts", "parts_of", "teen_ordinals"):
             parts.setdefault(key, {}).update(_ndict(table.get(key, {})))
         for key in sets:
             sets[key].update(norm(w) for w in table[key])
@@ -224,6 +225,7 @@ def number_words(lang: str) -> NumberWords:
         not_numbers=frozenset(extra["not_numbers"]),
         parts=parts["parts"],
         parts_of=parts["parts_of"],
+        teen_ordinals=parts["teen_ordinals"],
         shares=frozenset(extra["shares"]),
         share_links=frozenset(extra["share_links"]),
         share_before=frozenset(extra["share_before"]),

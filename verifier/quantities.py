@@ -9,7 +9,12 @@ a few symbols) and read left to right:
    expressions ("les neuf premiers mois de 2024", "الأشهر التسعة الأولى من العام
    الجاري", "depuis le début de l'année") are found first;
 2. number spans are read: digits, number words, scale words and Arabic "و"
-   compounds ("48 ألفا و963", "quarante-deux mille", "2,5 مليار", "€3m");
+   compounds ("48 ألفا و963", "quarante-deux mille", "2,5 مليار", "€3m"); Arabic
+   number words may carry a particle or the article ("لثلاثة", "الأيام الأربع": a
+   cardinal with the article counts the definite noun before it), and an Arabic dual
+   noun is two of its unit ("منذ عامين", "سيارتا شرطة"); a share of a whole is an
+   approximate percent ("two-thirds", "la moitié des", "ثلثي") or that part of a unit
+   of time or measure ("half an hour", "نصف ساعة");
 3. each figure gets its hedge (just before, an article allowed: "more than the",
    "más del"), its percent / currency / counted noun (just after; a currency
    symbol may come before; a unit glued to the figure wins: "a four-day week",
@@ -612,7 +617,8 @@ class _Sentence:
             start += _letters_offset(t.text, size)
             one_word = self._first_word(i, cat, v, st)
             if one_word is not None:
-                one_word.start = start
+                if one_word.i == i:
+                    one_word.start = start
                 return one_word
             if st.last == "start":
                 return None
@@ -703,6 +709,12 @@ class _Sentence:
         if i + 1 < len(toks) and not toks[i + 1].barrier:
             nxt_cat, nxt_v, _, _ = self._split_prefix(toks[i + 1].norm)
         if cat == "small":
+            teen, size = self._teen_ordinal(i) if v == 10 else (0.0, 0)
+            if teen:
+                # "الثانية عشرة": 12th; the ordinal before is no number word alone
+                prev = toks[i - 1]
+                start = prev.start + _letters_offset(prev.text, size)
+                return _Fig(i - 1, i + 1, start, t.end, teen + 10, kind="ordinal")
             st.cur, st.last = v, "small"
         elif cat == "weak":
             if (
@@ -817,7 +829,7 @@ class _Sentence:
         if (nxt is not None and nxt.norm in nw.not_shares) or prev in nw.not_shares:
             return None
         if needs == "link" and nw.share_before and prev not in nw.share_before:
-            return None  # "la mitad de", not "a mitad de mandato"
+            return None  # "la mitad", not "a mitad de mandato"
         pos = j
         while (
             pos < len(toks)
@@ -833,13 +845,30 @@ class _Sentence:
                 fig = _Fig(i, b + 1, t.start, toks[b].end, share)
                 self._set_unit(fig, found[0], pos, b)
                 return fig
-        if needs == "link" and (nxt is None or nxt.norm not in nw.share_links):
-            return None
+        linked = nxt is not None and nxt.norm in nw.share_links
+        if needs == "link" and not linked and not nw.share_before:
+            return None  # "half of", "half the"; "la moitié" needs no link ("dont plus de la moitié à")
         if needs == "construct" and not self._share_construct(i, nxt):
             return None
         fig = _Fig(i, j, t.start, toks[j - 1].end, round(share * 100, 2), approx_word=True)
         fig.kind, fig.unit = "percent", "percent"
         return fig
+
+    def _teen_ordinal(self, k: int) -> tuple[float, int]:
+        """The units of an Arabic ordinal before the ten at token ``k`` ("الثانية عشرة"),
+        and the letters of the particle or article written onto it."""
+        toks = self.toks
+        if k == 0 or toks[k].barrier or self.claimed[k - 1] or self.lang not in ("ar", "und"):
+            return 0.0, 0
+        start = toks[k - 1].start
+        if any(f.start < toks[k].end and f.end > start for f in self.figs):
+            return 0.0, 0  # read with another figure
+        nw = lx.number_words(self.lang)
+        word = toks[k - 1].norm
+        for prefix in ("", *nw.proclitics):
+            if word.startswith(prefix) and word[len(prefix) :] in nw.teen_ordinals:
+                return nw.teen_ordinals[word[len(prefix) :]], len(prefix)
+        return 0.0, 0
 
     def _ordinal_tens(self, k: int) -> float:
         """The tens that end an Arabic ordinal at token ``k``: "عشر" (10), "والثلاثين" (30)."""
