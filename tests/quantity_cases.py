@@ -965,6 +965,8 @@ EN = [
     c("en", "more than half of them in Aceh", e(50, "percent", "at_least", "percent")),
     c("en", "for about half an hour", e(0.5, "duration", "approx", "hours")),
     c("en", "two and a half years", e(2.5, "duration", "exact", "years")),
+    c("en", "one and a half million people", e(1.5e6, "count", "exact", "people")),
+    c("en", "one and all"),
     c("en", "the first half of October"),
     c("en", "right on half-time"),
     c("en", "when a third state interferes", e(3, "ordinal")),

@@ -721,6 +721,7 @@ class _Sentence:
                 nxt_cat in ("hundred", "scale", "mult", "approx")
                 or (self.lang in ("ar", "und") and nxt_cat == "small" and nxt_v in (10.0, 20.0))
                 or self._part_at(i + 1)
+                or (nxt_cat == "conn" and self._and_a_frac(i + 2))
             ):
                 st.cur, st.last = 1.0, "small"
         elif cat == "hundred":
@@ -760,6 +761,13 @@ class _Sentence:
         if k >= len(toks) or toks[k].barrier or toks[k].kind != "w":
             return 0.0
         return lx.number_words(self.lang).fractions.get(toks[k].norm, 0.0)
+
+    def _and_a_frac(self, k: int) -> bool:
+        """Is a fraction at token ``k``, after "a" maybe ("one and a half million")?"""
+        toks = self.toks
+        if k < len(toks) and not toks[k].barrier and toks[k].norm in ("a", "an"):
+            k += 1
+        return bool(self._frac_at(k))
 
     def _and_a_half(self, fig: _Fig, k: int) -> int:
         """A fraction after the unit adds to a whole figure: "three years and a half",
