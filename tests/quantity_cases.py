@@ -339,7 +339,7 @@ AR = [
     c("ar", "50 كلم", e(50, "measure", "exact", "kilometres")),
     c("ar", "20 طنا من المخدرات", e(20, "measure", "exact", "tonnes")),
     c("ar", "300 هكتار", e(300, "measure", "exact", "hectares")),
-    c("ar", "الدورة السادسة"),
+    c("ar", "الدورة السادسة", e(6, "ordinal", text="سادسة")),
     c("ar", "الهاتف 0522123456"),
     c("ar", "كوفيد-19"),
     c("ar", "من بينهم 300 امرأة", e(300, "count", "exact", "women")),
@@ -393,6 +393,92 @@ AR = [
     ),
     c("ar", "1، 2، 3", e(1), e(2), e(3)),
     c("ar", "في حوالي الساعة 4 بالتوقيت الصيفي البريطاني"),
+    # a dual noun is two of its unit (listed masculine duals, feminine duals in -تان/-تين/-تا)
+    c("ar", "منذ عامين", e(2, "duration", "exact", "years", text="عامين")),
+    c("ar", "بعد يومين من الحادث", e(2, "duration", "exact", "days")),
+    c("ar", "لمدة شهرين", e(2, "duration", "exact", "months")),
+    c("ar", "قبل أسبوعين من مقتلها", e(2, "duration", "exact", "weeks")),
+    c("ar", "لما يقرب من ساعتين", e(2, "duration", "approx", "hours", text="ساعتين")),
+    c("ar", "خلال العامين الماضيين", e(2, "duration", "exact", "years", text="عامين")),
+    c("ar", "أكثر من عامين", e(2, "duration", "at_least", "years")),
+    c("ar", "لمدة عامين اثنين", e(2, "duration", "exact", "years", text="عامين اثنين")),
+    c("ar", "عامين ونصف", e(2.5, "duration", "exact", "years")),
+    c("ar", "وجدت سيارتا شرطة داخل الطوق", e(2, "count", "exact", "cars", text="سيارتا")),
+    c("ar", "سيارتان", e(2, "count", "exact", "cars")),
+    c("ar", "ربما تكون المحاولتان المتأخرتان", e(2, "count", "exact", "attempts")),
+    c("ar", "وتوصلت الحكومتان إلى اتفاق", e(2, "count", "exact", "governments", text="حكومتان")),
+    c("ar", "سيدتان فقدن أحبتهن", e(2, "count", "exact", "women")),
+    c("ar", "ظهرت أم لطفلين", e(2, "count", "exact", "children")),
+    c(
+        "ar",
+        "مقتل شخصين وإصابة 20 آخرين",
+        e(2, "count", "exact", "people"),
+        e(20, "count", "exact", "آخرين"),
+    ),
+    c("ar", "فاز باللقب مرتين", e(2, "count", "exact", "times")),
+    c("ar", "ما لم تجمع مليوني دولار", e(2e6, "money", "exact", "USD", text="مليوني")),
+    # not duals: sound plurals in -ين, broken plurals in -ان, a possessive, a name
+    c("ar", "إنقاذ مهاجرين من الغرق"),
+    c("ar", "اللاعبين والمدربين"),
+    c("ar", "البلدان العربية"),
+    c("ar", "حركة طالبان"),
+    c("ar", "سيارتي الجديدة"),
+    c("ar", "في باكستان"),
+    # a cardinal with the article counts the definite noun before it, or the noun after it
+    c("ar", "على مدار الأيام الأربع الأخيرة", e(4, "duration", "exact", "days", text="أربع")),
+    c("ar", "السنوات الخمس الماضية", e(5, "duration", "exact", "years")),
+    c("ar", "أحد القادة التسعة في كتالونيا", e(9, "count", "exact", "قادة", unit_text="القادة")),
+    c("ar", "الضحايا الثماني، وإثبات التهمة", e(8, "count", "exact", "victims")),
+    c("ar", "استجواب أعضاء مجلس الشيوخ الثلاثة", e(3, "count", "exact", "participants")),
+    c("ar", "في معظم الثمانية أعوام", e(8, "duration", "exact", "years")),
+    c("ar", "على مدار الخمسة أشهر الماضية", e(5, "duration", "exact", "months")),
+    c("ar", "في الأربعة عشر يوما الأخيرة", e(14, "duration", "exact", "days")),
+    c("ar", "مجموعة السبع القوية", e(7)),
+    c("ar", "أم لثلاثة أبناء", e(3, "count", "exact", "أبناء")),
+    c("ar", "بالمباريات الثلاث السابقة", e(3, "count", "exact", "matches")),
+    c("ar", "لست أدري"),
+    c("ar", "يوم الاثنين"),
+    c("ar", "القرن العشرين"),
+    # ordinals stay ordinals
+    c("ar", "الحفرة التاسعة", e(9, "ordinal", text="تاسعة")),
+    c("ar", "المرة الرابعة", e(4, "ordinal")),
+    c("ar", "في القرن التاسع عشر", e(19, "ordinal", text="تاسع عشر")),
+    c("ar", "مباراته السابعة والأربعين", e(47, "ordinal")),
+    c("ar", "في سن الثالثة عشر عندما", e(13, "ordinal")),
+    c("ar", "للمرة الثانية عشرة", e(12, "ordinal", text="ثانية عشرة")),
+    c("ar", "الفصل الثاني عشر", e(12, "ordinal")),
+    c("ar", "بعد 30 ثانية", e(30, unit="ثانية")),
+    # shares of a whole: approximate percents; of a unit of time, that part of it
+    c(
+        "ar",
+        "سيتطلب الحصول على ثلثي أغلبية البرلمان",
+        e(66.67, "percent", "approx", "percent", text="ثلثي"),
+    ),
+    c("ar", "ثلثا الأعضاء", e(66.67, "percent", "approx", "percent")),
+    c("ar", "نصف الناخبين", e(50, "percent", "approx", "percent")),
+    c("ar", "ربع السكان", e(25, "percent", "approx", "percent")),
+    c("ar", "ثلاثة أرباع السكان", e(75, "percent", "approx", "percent", text="ثلاثة أرباع")),
+    c("ar", "أكثر من النصف بصوت واحد", e(50, "percent", "at_least", "percent", hedge="أكثر من")),
+    c("ar", "لمدة نصف ساعة", e(0.5, "duration", "exact", "hours", text="نصف ساعة")),
+    c("ar", "ثلاث سنوات ونصف", e(3.5, "duration", "exact", "years", text="ثلاث سنوات ونصف")),
+    c("ar", "ثلاثة ونصف مليون", e(3.5e6)),
+    c("ar", "الدور نصف النهائي"),
+    c("ar", "في النصف الأول من المباراة"),
+    c("ar", "في النصف العلوي من الترتيب"),
+    c("ar", "نحن نصف ذلك بأنه قوة دفع"),
+    c("ar", "تصرف نصف سنوي"),
+    c("ar", "سنة ونصف"),
+    # digits: the Arabic comma groups thousands; a space left out after a particle or
+    # before a word; "ثلاثًا" in the accusative
+    c("ar", "أكثر من 30،000 كوري شمالي", e(30000, "count", "at_least", "كوري", text="30،000")),
+    c("ar", "ثبتت عند 16في المائة فقط", e(16, "percent", "exact", "percent")),
+    c("ar", "العاصمة و18ولاية", e(18, "count", "exact", "regions")),
+    c("ar", "بثروة تقدر بـ1,6 مليار دولار", e(1.6e9, "money", "exact", "USD")),
+    c("ar", "بلغت قوته حوالي200 مرة", e(200, "count", "approx", "times")),
+    c("ar", "لقاح كوفيد19 الجديد"),
+    c("ar", "مصدر1 مصدر2"),
+    c("ar", "وأسقط ثلاثًا منها", e(3, text="ثلاثًا")),
+    c("ar", "ولعب 32 مباراة، 10 منها", e(32, unit="matches"), e(10, unit="matches")),
 ]
 
 FR = [
@@ -564,7 +650,12 @@ FR = [
     c("fr", "le taux de chômage dépasse les 20 %", e(20, "percent", "at_least", "percent")),
     c("fr", "jusqu'aux 30 % du capital", e(30, "percent", "at_most", "percent")),
     c("fr", "une fortune estimée à 11 millions £", e(1.1e7, "money", "approx", "GBP")),
-    c("fr", "plus de la moitié des votants"),
+    # a share of a whole is an approximate percent; the hedge still applies
+    c(
+        "fr",
+        "plus de la moitié des votants",
+        e(50, "percent", "at_least", "percent", text="moitié", hedge="plus de la"),
+    ),
     # lists and ranges
     c(
         "fr",
@@ -616,6 +707,15 @@ FR = [
     c("fr", "dès 2020 en Australie", e(2020, "year")),
     c("fr", "le 3 sept. 2020", e(20200903, "date")),
     c("fr", "Ayr 38 - 17 Melrose : Ayr reste invaincu"),
+    # shares of a whole
+    c("fr", "une majorité des deux tiers", e(66.67, "percent", "approx", "percent", text="deux tiers")),
+    c("fr", "un tiers des électeurs", e(33.33, "percent", "approx", "percent", text="un tiers")),
+    c("fr", "les trois quarts des sièges", e(75, "percent", "approx", "percent")),
+    c("fr", "un quart d'heure", e(0.25, "duration", "exact", "hours")),
+    c("fr", "deux ans et demi", e(2.5, "duration", "exact", "years", text="deux ans et demi")),
+    c("fr", "la première moitié de la saison"),
+    c("fr", "un verre à moitié vide"),
+    c("fr", "un cinquième but", e(5, "ordinal")),
 ]
 
 EN = [
@@ -854,6 +954,23 @@ EN = [
     c("en", "on Dec. 26 triggered a tsunami", e(1226, "date", text="Dec. 26")),
     c("en", "on Oct. 2, 1968, killing", e(19681002, "date")),
     c("en", "Livingston 1 - 0 Rangers: Menga goal"),
+    # shares of a whole: approximate percents; of a unit of time or measure, that part of it
+    c(
+        "en",
+        "a two-thirds majority in parliament",
+        e(66.67, "percent", "approx", "percent", text="two-thirds"),
+    ),
+    c("en", "three quarters of the votes", e(75, "percent", "approx", "percent")),
+    c("en", "a third of the population", e(33.33, "percent", "approx", "percent", text="a third")),
+    c("en", "more than half of them in Aceh", e(50, "percent", "at_least", "percent")),
+    c("en", "for about half an hour", e(0.5, "duration", "approx", "hours")),
+    c("en", "two and a half years", e(2.5, "duration", "exact", "years")),
+    c("en", "one and a half million people", e(1.5e6, "count", "exact", "people")),
+    c("en", "one and all"),
+    c("en", "the first half of October"),
+    c("en", "right on half-time"),
+    c("en", "when a third state interferes", e(3, "ordinal")),
+    c("en", "over the past two quarters", e(2, "count", "exact", "quarters")),
 ]
 
 ES = [
@@ -946,7 +1063,7 @@ ES = [
     # ranges with an article
     c("es", "entre el 30 y el 43 % de los votantes", e(30, "percent", "range", "percent", high=43)),
     c("es", "aranceles del cinco al diez por ciento", e(5, "percent", "range", "percent", high=10)),
-    c("es", "un incremento de 32 puntos", e(32, "count", "exact", "puntos")),
+    c("es", "un incremento de 32 puntos", e(32, "count", "exact", "points")),
     # ages and lists
     c("es", "Track Palin, 26, pasó un año en Irak", e(26, "duration", "exact", "years")),
     c(
@@ -973,6 +1090,14 @@ ES = [
     ),
     c("es", "A las 6 h, justo cuando empezaba"),
     c("es", "el curso 2019-20", e(2019, "year"), e(2020, "year")),
+    # shares of a whole
+    c("es", "una mayoría de dos tercios", e(66.67, "percent", "approx", "percent")),
+    c("es", "la mitad de los votantes", e(50, "percent", "approx", "percent", text="mitad")),
+    c("es", "un tercio de los votos", e(33.33, "percent", "approx", "percent")),
+    c("es", "dos años y medio", e(2.5, "duration", "exact", "years")),
+    c("es", "las elecciones a mitad de mandato"),
+    c("es", "la primera mitad del año"),
+    c("es", "el cuarto puesto", e(4, "ordinal")),
 ]
 
 UND = [

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from num2words import num2words
 from text_to_num import text2num
 
+from verifier._lexicon import unit_duals
 from verifier.quantities import extract_quantities
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -194,6 +195,22 @@ NEWSY = st.lists(
             "1er",
             "6e",
             "th",
+            "عامين",
+            "سيارتا",
+            "اثنين",
+            "الأيام",
+            "الأربع",
+            "الثالثة",
+            "عشرة",
+            "ثلثي",
+            "النصف",
+            "ساعة",
+            "أرباع",
+            "two-thirds",
+            "quarters",
+            "tiers",
+            "la",
+            "mitad",
         ]
     ),
     max_size=40,
@@ -241,3 +258,84 @@ def test_age_apposition(age: int, name: str, after: str) -> None:
 def test_bare_number_lists_are_not_ages(a: int, b: int) -> None:
     got = extract_quantities(f"The results were {a}, {b}, and more.", "en")
     assert all(q.kind == "count" and q.unit is None for q in got), got
+
+
+@SETTINGS
+@given(
+    form=st.sampled_from(sorted(unit_duals("ar"))),
+    frame=st.sampled_from(["قال المسؤول إن {} في المدينة", "{}", "منذ {}، قال"]),
+)
+def test_arabic_duals_are_two_of_their_unit(form: str, frame: str) -> None:
+    text = frame.format(form)
+    got = extract_quantities(text, "ar")
+    assert [(q.value, q.unit) for q in got] == [(2, unit_duals("ar")[form].concept)], text
+
+
+AR_CARDINALS = {
+    3: ("ثلاث", "ثلاثة"),
+    4: ("أربع", "أربعة"),
+    5: ("خمس", "خمسة"),
+    6: ("ست", "ستة"),
+    7: ("سبع", "سبعة"),
+    8: ("ثماني", "ثمانية"),
+    9: ("تسع", "تسعة"),
+    10: ("عشر", "عشرة"),
+}
+AR_ORDINALS = {
+    3: ("الثالث", "الثالثة"),
+    4: ("الرابع", "الرابعة"),
+    5: ("الخامس", "الخامسة"),
+    6: ("السادس", "السادسة"),
+    7: ("السابع", "السابعة"),
+    8: ("الثامن", "الثامنة"),
+    9: ("التاسع", "التاسعة"),
+    10: ("العاشر", "العاشرة"),
+}
+
+
+@SETTINGS
+@given(
+    n=st.integers(min_value=3, max_value=10),
+    form=st.integers(min_value=0, max_value=1),
+    noun=st.sampled_from([("الأيام", "days"), ("السنوات", "years"), ("الضحايا", "victims")]),
+    after=st.sampled_from(["", " الأخيرة", " الماضية في", "، وقال"]),
+)
+def test_arabic_definite_cardinal_counts_the_noun_before(
+    n: int, form: int, noun: tuple[str, str], after: str
+) -> None:
+    text = f"خلال {noun[0]} ال{AR_CARDINALS[n][form]}{after}"
+    got = extract_quantities(text, "ar")
+    assert [(q.value, q.unit) for q in got] == [(n, noun[1])], text
+
+
+@SETTINGS
+@given(
+    n=st.integers(min_value=3, max_value=10),
+    form=st.integers(min_value=0, max_value=1),
+    noun=st.sampled_from(["المرة", "الحفرة", "الدورة", "المركز", "الفصل"]),
+)
+def test_arabic_ordinals_stay_ordinals(n: int, form: int, noun: str) -> None:
+    text = f"في {noun} {AR_ORDINALS[n][form]} من البطولة"
+    got = extract_quantities(text, "ar")
+    assert [(q.value, q.kind) for q in got] == [(n, "ordinal")], text
+
+
+SHARES = {
+    "en": ({1: "one", 2: "two", 3: "three"}, {3: "thirds", 4: "quarters"}, "of the voters"),
+    "fr": ({1: "un", 2: "deux", 3: "trois"}, {3: "tiers", 4: "quarts"}, "des électeurs"),
+    "es": ({1: "un", 2: "dos", 3: "tres"}, {3: "tercios", 4: "cuartos"}, "de los votantes"),
+    "ar": ({3: "ثلاثة"}, {4: "أرباع"}, "الناخبين"),
+}
+
+
+@SETTINGS
+@given(lang=st.sampled_from(sorted(SHARES)), data=st.data())
+def test_shares_of_a_whole_are_percents(lang: str, data: st.DataObject) -> None:
+    numerators, denominators, rest = SHARES[lang]
+    d = data.draw(st.sampled_from(sorted(denominators)))
+    n = data.draw(st.sampled_from([k for k in sorted(numerators) if k < d]))
+    text = f"{numerators[n]} {denominators[d]} {rest}"
+    got = extract_quantities(text, lang)
+    assert [(q.value, q.kind, q.bound) for q in got] == [
+        (round(100 * n / d, 2), "percent", "approx")
+    ], text

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -25,6 +25,8 @@ __all__ = [
     "Currency",
     "NumberWords",
     "Period",
+    "Prefixed",
+    "UnitDual",
     "abbreviations",
     "age_words",
     "articles",
@@ -43,6 +45,7 @@ __all__ = [
     "money_only_scales",
     "months",
     "norm",
+    "number_openers",
     "number_starters",
     "number_words",
     "ordinal_suffixes",
@@ -50,6 +53,7 @@ __all__ = [
     "periods",
     "phrase_tokens",
     "post_hedges",
+    "prefixed_numbers",
     "range_words",
     "reference_words",
     "relative_years",
@@ -57,6 +61,7 @@ __all__ = [
     "unit_ancestors",
     "unit_concepts",
     "unit_conversion",
+    "unit_duals",
     "unit_kind",
     "unit_lookup",
     "unit_parts",
@@ -74,9 +79,10 @@ __all__ = [
 LANGS: tuple[str, ...] = ("ar", "fr", "en", "es")
 
 # One token: a digit run with its separators, a word, or a symbol that matters.
+# The Arabic comma groups thousands only before exactly three digits ("30،000").
 # No nested quantifiers: every alternative is linear in the length it consumes.
 TOKEN_RE = re.compile(
-    r"(?P<n>\d+(?:[.,\u066b\u066c]\d+|(?<!\d{4})[ \u00a0\u202f\u2009]\d{3}(?!\d))*)"
+    r"(?P<n>\d+(?:[.,\u066b\u066c]\d+|(?<!\d{4})[ \u00a0\u202f\u2009]\d{3}(?!\d)|\u060c\d{3}(?!\d))*)"
     r"|(?P<w>[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])*)"
     r"|(?P<s>[%\u066a\u20ac$\u00a3\u00a5+\u00b0])"
 )
@@ -90,6 +96,7 @@ _ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
 Phrase = tuple[str, ...]
 
 
+@lru_cache(maxsize=131_072)
 def norm(word: str) -> str:
     """Normalise one token: lower case; Arabic without diacritics, letter variants unified."""
     word = word.lower()
@@ -131,6 +138,21 @@ class NumberWords:
     approx: dict[str, float]
     connectors: frozenset[str]
     ordinals: dict[str, float]
+    # Arabic: particles and article written onto a number word (longest first), the
+    # number words that take the article, and look-alikes that are not numbers.
+    proclitics: tuple[str, ...] = ()
+    article: frozenset[str] = frozenset()
+    definite: frozenset[str] = frozenset()
+    not_numbers: frozenset[str] = frozenset()
+    # shares of a whole: denominators after a numerator (alone / before a link word),
+    # fraction words that are a share, the words linking them, the words that undo them
+    parts: dict[str, float] = field(default_factory=dict)
+    parts_of: dict[str, float] = field(default_factory=dict)
+    teen_ordinals: dict[str, float] = field(default_factory=dict)
+    shares: frozenset[str] = frozenset()
+    share_links: frozenset[str] = frozenset()
+    share_before: frozenset[str] = frozenset()
+    not_shares: frozenset[str] = frozenset()
 
     def all_words(self) -> frozenset[str]:
         """Every word that can start or continue a number (weak words excluded)."""
@@ -159,6 +181,12 @@ def number_words(lang: str) -> NumberWords:
     data = _load("numbers")
     parts: dict[str, dict[str, float]] = {}
     sets: dict[str, set[str]] = {"weak": set(), "hundred": set(), "connectors": set()}
+    extra: dict[str, set[str]] = {
+        key: set()
+        for key in ("proclitics", "article", "definite", "not_numbers", "shares", "share_links")
+    }
+    extra["not_shares"] = set()
+    extra["share_before"] = set()
     for code in _langs(lang):
         table = data[code]
         for key in (
@@ -172,8 +200,13 @@ def number_words(lang: str) -> NumberWords:
             "ordinals",
         ):
             parts.setdefault(key, {}).update(_ndict(table[key]))
+        for key in ("parts", "parts_of", "teen_ordinals"):
+            parts.setdefault(key, {}).update(_ndict(table.get(key, {})))
         for key in sets:
             sets[key].update(norm(w) for w in table[key])
+        for key in extra:
+            extra[key].update(norm(w) for w in table.get(key, []))
+    article = frozenset(extra["article"])
     return NumberWords(
         small=parts["small"],
         weak=frozenset(sets["weak"]),
@@ -186,13 +219,67 @@ def number_words(lang: str) -> NumberWords:
         approx=parts["approx"],
         connectors=frozenset(sets["connectors"]),
         ordinals=parts["ordinals"],
+        proclitics=tuple(sorted(extra["proclitics"] | article, key=len, reverse=True)),
+        article=article,
+        definite=frozenset(extra["definite"]),
+        not_numbers=frozenset(extra["not_numbers"]),
+        parts=parts["parts"],
+        parts_of=parts["parts_of"],
+        teen_ordinals=parts["teen_ordinals"],
+        shares=frozenset(extra["shares"]),
+        share_links=frozenset(extra["share_links"]),
+        share_before=frozenset(extra["share_before"]),
+        not_shares=frozenset(extra["not_shares"]),
     )
+
+
+@dataclass(frozen=True)
+class Prefixed:
+    """An Arabic word read as a particle (or the article) + a known word."""
+
+    stem: str
+    size: int  # letters of the prefix
+    definite: bool  # the prefix is the article alone ("الأربع", not "للأربع" or "والأربع")
+
+
+@cache
+def prefixed_numbers(lang: str) -> dict[str, Prefixed]:
+    """Arabic number words with a particle or the article written onto them.
+
+    "وثلاثة", "لثلاثة", "الثلاثة", "للخمسة" -> the number word and the prefix; with
+    the article only the words of ``definite`` and the ordinals ("الرابعة").
+    """
+    nw = number_words(lang)
+    ordinals = set(nw.ordinals)
+    particles = [p for p in nw.proclitics if p not in nw.article]
+    out: dict[str, Prefixed] = {}
+    for word in nw.all_words():
+        for prefix in nw.proclitics:
+            article = prefix in nw.article
+            if article and word not in nw.definite and word not in ordinals:
+                continue
+            form = prefix + word
+            if form not in nw.not_numbers and form not in out:
+                alone = article and not any(prefix.startswith(p) for p in particles)
+                out[form] = Prefixed(word, len(prefix), alone)
+    return out
 
 
 @cache
 def number_starters(lang: str) -> frozenset[str]:
     """Every word that can start or continue a number in ``lang`` (weak words excluded)."""
     return number_words(lang).all_words()
+
+
+@cache
+def number_openers(lang: str) -> frozenset[str]:
+    """Every word that may open a number in ``lang``: number words, weak words ("a",
+    "un") and, in Arabic, number words with a particle or the article written onto them."""
+    nw = number_words(lang)
+    out = nw.all_words() | nw.weak
+    if "ar" in _langs(lang):
+        out |= frozenset(prefixed_numbers(lang))
+    return out
 
 
 @cache
@@ -245,10 +332,15 @@ def _trie_node(node: dict[str, Any]) -> str:
 def candidate_regex(lang: str) -> re.Pattern[str]:
     """A cheap pre-check: a digit, or a word that can be (part of) a number in ``lang``."""
     words: set[str] = set()
+    prefixes: set[str] = set()
     for code in _langs(lang):
-        words |= number_words(code).all_words()
+        nw = number_words(code)
+        words |= nw.all_words() | set(nw.parts) | set(nw.parts_of)
+        prefixes |= set(nw.proclitics)
+    words |= {d.stem for d in unit_duals(lang).values()}
     body = _trie_regex(words)
-    return re.compile(r"\d|(?<![^\W\d_])(?:[وب])?" + body + r"(?![^\W\d_])", re.IGNORECASE)
+    head = "(?:" + _trie_regex(prefixes) + ")?" if prefixes else ""
+    return re.compile(r"\d|(?<![^\W\d_])" + head + body + r"(?![^\W\d_])", re.IGNORECASE)
 
 
 # ------------------------------------------------------------------ phrases
@@ -590,7 +682,7 @@ def _units() -> _Units:
             parents[concept] = str(spec["parent"])
         kinds[concept] = str(spec.get("kind", "count"))
         for code in LANGS:
-            for form in spec.get(code, []):
+            for form in [*spec.get(code, []), *spec.get(f"{code}_dual", [])]:
                 toks = phrase_tokens(form)
                 if toks:
                     phrases[code].setdefault(toks, concept)
@@ -658,19 +750,68 @@ def _variants(word: str, lang: str) -> list[str]:
     return out
 
 
-def unit_lookup(words: list[str], lang: str) -> tuple[str, int] | None:
-    """The concept named by the start of ``words`` (normalised tokens), and its length."""
+def unit_lookup(words: list[str], lang: str, as_written: bool = False) -> tuple[str, int] | None:
+    """The concept named by the start of ``words`` (normalised tokens), and its length.
+
+    The first word may carry an Arabic particle or article, or an -s plural ending,
+    unless ``as_written``.
+    """
     units = _units()
     tables = [units.phrases[c] for c in _langs(lang)]
     for size in range(min(units.max_len, len(words)), 0, -1):
         head = words[:size]
-        for first in _variants(head[0], lang):
+        for first in [head[0]] if as_written else _variants(head[0], lang):
             key = (first, *head[1:])
             for table in tables:
                 concept = table.get(key)
                 if concept is not None:
                     return concept, size
     return None
+
+
+@dataclass(frozen=True)
+class UnitDual:
+    """An Arabic dual noun: two of ``concept`` ("عامين", "سيارتان", "المحاولتان")."""
+
+    concept: str
+    stem: str  # the dual without the particle or article written onto it
+    size: int  # letters of that prefix
+
+
+@cache
+def unit_duals(lang: str) -> dict[str, UnitDual]:
+    """Arabic dual nouns of the unit table, with the particles and article they may take.
+
+    A dual is the listed ``ar_dual`` forms of a unit (masculine duals are listed one
+    by one: "-ين" is also the sound plural, "مهاجرين" being migrants), and the
+    feminine duals made from every one-word unit noun in ة ("سيارة" -> "سيارتان",
+    "سيارتين", "سيارتا"; ``feminine_dual`` of ``numbers.toml``).
+    """
+    if "ar" not in _langs(lang):
+        return {}
+    data = _load("units")
+    endings = [norm(e) for e in _load("numbers")["ar"].get("feminine_dual", [])]
+    units_forms = _units().phrases["ar"]
+    taken = set(units_forms) | {(w,) for w in number_words("ar").all_words()}
+    bare: dict[str, str] = {}
+    for concept, spec in data.items():
+        for form in spec.get("ar_dual", []):
+            bare.setdefault(norm(form), concept)
+    for toks, concept in units_forms.items():
+        if len(toks) != 1 or len(toks[0]) < 3 or not toks[0].endswith("ه"):
+            continue
+        for ending in endings:
+            dual = toks[0][:-1] + ending
+            if (dual,) not in taken:
+                bare.setdefault(dual, concept)
+    out: dict[str, UnitDual] = {}
+    prefixes = number_words("ar").proclitics
+    for dual, concept in bare.items():
+        out[dual] = UnitDual(concept, dual, 0)
+    for dual, concept in bare.items():
+        for prefix in prefixes:
+            out.setdefault(prefix + dual, UnitDual(concept, dual, len(prefix)))
+    return out
 
 
 def unit_ancestors(unit: str) -> tuple[str, ...]:

@@ -9,7 +9,12 @@ a few symbols) and read left to right:
    expressions ("les neuf premiers mois de 2024", "الأشهر التسعة الأولى من العام
    الجاري", "depuis le début de l'année") are found first;
 2. number spans are read: digits, number words, scale words and Arabic "و"
-   compounds ("48 ألفا و963", "quarante-deux mille", "2,5 مليار", "€3m");
+   compounds ("48 ألفا و963", "quarante-deux mille", "2,5 مليار", "€3m"); Arabic
+   number words may carry a particle or the article ("لثلاثة", "الأيام الأربع": a
+   cardinal with the article counts the definite noun before it), and an Arabic dual
+   noun is two of its unit ("منذ عامين", "سيارتا شرطة"); a share of a whole is an
+   approximate percent ("two-thirds", "la moitié des", "ثلثي") or that part of a unit
+   of time or measure ("half an hour", "نصف ساعة");
 3. each figure gets its hedge (just before, an article allowed: "more than the",
    "más del"), its percent / currency / counted noun (just after; a currency
    symbol may come before; a unit glued to the figure wins: "a four-day week",
@@ -46,14 +51,16 @@ _SOFT_GAP = re.compile(
     "[^\\s'\u2019\u2018`\u02bc\\-\u2010\u2011\u2013\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]"
 )
 _RANGE_DASH = frozenset({"-", "\u2013", "\u2010", "\u2011", "\u2014"})
-_DIGIT_SEPARATORS = re.compile("([.,\u066b\u066c\u00a0\u202f\u2009 ])")
-_SPACE_SEPARATORS = frozenset({"\u00a0", "\u202f", "\u2009", " ", "\u066c"})
+_DIGIT_SEPARATORS = re.compile("([.,\u066b\u066c\u060c\u00a0\u202f\u2009 ])")
+# separators that only ever group thousands (spaces, the Arabic thousands sign and comma)
+_SPACE_SEPARATORS = frozenset({"\u00a0", "\u202f", "\u2009", " ", "\u066c", "\u060c"})
 _MAX_DIGITS = 15
 _AR_PREFIX_LETTERS = frozenset("وبلفك")
 _SCOPED_KINDS = frozenset({"count", "percent", "money", "measure"})
 _LANG_CODES = frozenset({"ar", "fr", "en", "es", "und"})
 _UNIT_SKIP = frozenset({"de", "d", "of", "من", "del"})
 _COMMAS = (",", "\u060c")  # "," and the Arabic comma
+_ARABIC_WORD = re.compile("[\u0621-\u064a\u0660-\u0669\u0670-\u06d3\u064b-\u065f\u0640]{2,}")
 
 
 @dataclass(slots=True)
@@ -91,6 +98,7 @@ class _Fig:
     subset: bool = False
     year_scope: bool = False
     date_scope: TimeScope | None = None
+    definite: bool = False  # an Arabic number word with the article ("الأربع")
 
 
 @dataclass(slots=True)
@@ -475,17 +483,17 @@ class _Sentence:
 
     def _number_pass(self) -> None:
         toks = self.toks
-        nw = lx.number_words(self.lang)
-        starters = nw.all_words() | nw.weak
+        openers = lx.number_openers(self.lang)
+        duals = lx.unit_duals(self.lang)
         k = 0
         while k < len(toks):
             t = toks[k]
-            if (
-                self.claimed[k]
-                or (t.kind == "w" and not self._starts_number(t.norm, starters))
-                or t.kind == "s"
-            ):
+            if self.claimed[k] or t.kind == "s":
                 k += 1
+                continue
+            if t.kind == "w" and t.norm not in openers:
+                dual = duals.get(t.norm) if duals else None
+                k = self._dual(k, dual) if dual is not None else k + 1
                 continue
             if k in self.year_tokens:
                 year = _Fig(k, k + 1, t.start, t.end, float(t.text), digits=True, kind="year")
@@ -505,15 +513,33 @@ class _Sentence:
             k = max(fig.next, k + 1)
         self.figs.sort(key=lambda f: f.start)
 
-    def _starts_number(self, word: str, starters: frozenset[str]) -> bool:
-        if word in starters:
-            return True
-        return (
-            len(word) > 2
-            and word[0] in "وب"
-            and word[1:] in starters
-            and self.lang in ("ar", "und")
-        )
+    def _dual(self, k: int, got: lx.UnitDual) -> int:
+        """An Arabic dual noun is two of its unit: "منذ عامين", "سيارتا شرطة", "المحاولتان".
+
+        Returns the token to read next.
+        """
+        toks = self.toks
+        t = toks[k]
+        j = k + 1
+        end = t.end
+        if j < len(toks) and not toks[j].barrier and not self.claimed[j]:
+            cat, v, size, _ = self._split_prefix(toks[j].norm)
+            if cat == "small" and v == 2 and not size:
+                j, end = j + 1, toks[j].end  # "عامين اثنين": the number said again
+        start = t.start + _letters_offset(t.text, got.size)
+        fig = _Fig(k, j, start, end, 2.0)
+        kind = lx.unit_kind(got.concept)
+        if kind in ("measure", "duration"):
+            fig.kind = kind  # type: ignore[assignment]
+        fig.unit, fig.unit_text = got.concept, self.text[start : t.end]
+        if kind in ("measure", "duration"):
+            j = self._and_a_half(fig, j)  # "عامين ونصف"
+        fig.lead, fig.next = k, j
+        self._post_hedge(fig, j)
+        self._hedge(fig)
+        self._subset(fig)
+        self.figs.append(fig)
+        return max(fig.next, j)
 
     def _cat(self, word: str) -> tuple[str, float]:
         nw = lx.number_words(self.lang)
@@ -538,13 +564,18 @@ class _Sentence:
             return "conn", 0.0
         return "", 0.0
 
-    def _split_prefix(self, word: str) -> tuple[str, float, bool]:
-        """Category of ``word``, or of it without an Arabic "و"/"ب" prefix (flag True)."""
+    def _split_prefix(self, word: str) -> tuple[str, float, int, bool]:
+        """Category and value of ``word``, or of it without the Arabic particle or
+        article written onto it ("وثلاثة", "لثلاثة", "الثلاثة"): then also the letters
+        of that prefix and whether it is the article."""
         cat, v = self._cat(word)
-        if cat or self.lang not in ("ar", "und") or len(word) < 3 or word[0] not in "وب":
-            return cat, v, False
-        cat, v = self._cat(word[1:])
-        return cat, v, bool(cat)
+        if cat or self.lang not in ("ar", "und"):
+            return cat, v, 0, False
+        got = lx.prefixed_numbers(self.lang).get(word)
+        if got is None:
+            return "", 0.0, 0, False
+        cat, v = self._cat(got.stem)
+        return cat, v, got.size, got.definite
 
     def _digits(self, k: int) -> tuple[float, bool] | None:
         """Value and ambiguity of the digit token ``k`` (None: not a plain number)."""
@@ -562,6 +593,7 @@ class _Sentence:
         start = t.start
         fig_digits = t.kind == "n"
         amb = False
+        definite = False
         if fig_digits:
             read = self._digits(i)
             if read is None:
@@ -581,12 +613,12 @@ class _Sentence:
                     ambiguous=amb,
                 )
         else:
-            cat, v, prefixed = self._split_prefix(t.norm)
-            if prefixed:
-                start += 1
+            cat, v, size, definite = self._split_prefix(t.norm)
+            start += _letters_offset(t.text, size)
             one_word = self._first_word(i, cat, v, st)
             if one_word is not None:
-                one_word.start = start
+                if one_word.i == i:
+                    one_word.start = start
                 return one_word
             if st.last == "start":
                 return None
@@ -611,11 +643,15 @@ class _Sentence:
                 k += 1
                 end_k = k
                 continue
-            cat, v, prefixed = self._split_prefix(tok.norm)
+            cat, v, size, _ = self._split_prefix(tok.norm)
             if cat == "weak" and tok.norm in ("a", "an"):
+                if st.last == "conn" and self._frac_at(k + 1):
+                    k += 1  # "two and a half"
+                    continue
                 break
-            if prefixed:
-                if st.last == "conn":
+            if size:
+                # only "و" joins a number: "خمسة وعشرون", not "ثلاثة لخمسة" or "والعشرين"
+                if st.last == "conn" or tok.norm[:size] not in lx.number_words(self.lang).connectors:
                     break
                 st.last = "conn"
             if cat == "conn":
@@ -626,6 +662,13 @@ class _Sentence:
                 continue
             if fig_digits and st.last == "scale" and cat in ("small", "weak", "hundred"):
                 break  # "1.7 million four years ago": digits and a scale end the number
+            den = self._part_at(k) if st.last == "small" and not st.total else 0.0
+            if den and st.cur < den and not fig_digits:
+                # "two-thirds", "deux tiers", "ثلاثة أرباع", "three quarters of"
+                share = self._share(i, k + 1, st.cur / den, "")
+                if share is not None:
+                    share.start = start
+                    return share
             step = self._step(st, cat, v)
             if step == "stop":
                 break
@@ -654,20 +697,31 @@ class _Sentence:
         )
         if st.last == "ord":
             fig.kind = "ordinal"
+        elif not fig_digits and definite:
+            fig.definite = True
         return fig
 
     def _first_word(self, i: int, cat: str, v: float, st: _NumState) -> _Fig | None:
         """Start a number at the word token ``i``; a complete figure for one-word forms."""
         toks = self.toks
         t = toks[i]
-        nxt_cat = ""
+        nxt_cat, nxt_v = "", 0.0
         if i + 1 < len(toks) and not toks[i + 1].barrier:
-            nxt_cat, nxt_v, _ = self._split_prefix(toks[i + 1].norm)
+            nxt_cat, nxt_v, _, _ = self._split_prefix(toks[i + 1].norm)
         if cat == "small":
+            teen, size = self._teen_ordinal(i) if v == 10 else (0.0, 0)
+            if teen:
+                # "الثانية عشرة": 12th; the ordinal before is no number word alone
+                prev = toks[i - 1]
+                start = prev.start + _letters_offset(prev.text, size)
+                return _Fig(i - 1, i + 1, start, t.end, teen + 10, kind="ordinal")
             st.cur, st.last = v, "small"
         elif cat == "weak":
-            if nxt_cat in ("hundred", "scale", "mult", "approx") or (
-                self.lang in ("ar", "und") and nxt_cat == "small" and nxt_v in (10.0, 20.0)
+            if (
+                nxt_cat in ("hundred", "scale", "mult", "approx")
+                or (self.lang in ("ar", "und") and nxt_cat == "small" and nxt_v in (10.0, 20.0))
+                or self._part_at(i + 1)
+                or (nxt_cat == "conn" and self._and_a_frac(i + 2))
             ):
                 st.cur, st.last = 1.0, "small"
         elif cat == "hundred":
@@ -677,6 +731,10 @@ class _Sentence:
         elif cat == "dual":
             st.total, st.low, st.high, st.last = 2 * v, v, v, "scale"
         elif cat == "ord":
+            tens = self._ordinal_tens(i + 1) if self.lang in ("ar", "und") and v < 10 else 0.0
+            if tens:
+                # "الثالثة عشرة", "الحادي عشر", "الرابعة والثلاثين": one ordinal (13th, 11th, 34th)
+                return _Fig(i, i + 2, t.start, toks[i + 1].end, v + tens, kind="ordinal")
             return _Fig(i, i + 1, t.start, t.end, v, kind="ordinal")
         elif cat == "frac":
             k = i + 1
@@ -687,10 +745,154 @@ class _Sentence:
             ):
                 k += 1
             if k < len(toks) and not toks[k].barrier:
-                scat, sv, _ = self._split_prefix(toks[k].norm)
+                scat, sv, _, _ = self._split_prefix(toks[k].norm)
                 if scat == "scale":
                     return _Fig(i, k + 1, t.start, toks[k].end, v * sv, scale=sv)
+            nw = lx.number_words(self.lang)
+            size = self._split_prefix(t.norm)[2]
+            if t.norm[size:] in nw.shares and t.norm[:1] not in nw.connectors:
+                # "la moitié des", "نصف الناخبين", "ثلثي أغلبية"; not "عام ونصف"
+                return self._share(i, i + 1, v, "link" if nw.share_links else "construct")
         return None
+
+    def _frac_at(self, k: int) -> float:
+        """The value of a fraction word at token ``k`` ("half", "demi", "نصف"), else 0."""
+        toks = self.toks
+        if k >= len(toks) or toks[k].barrier or toks[k].kind != "w":
+            return 0.0
+        return lx.number_words(self.lang).fractions.get(toks[k].norm, 0.0)
+
+    def _and_a_frac(self, k: int) -> bool:
+        """Is a fraction at token ``k``, after "a" maybe ("one and a half million")?"""
+        toks = self.toks
+        if k < len(toks) and not toks[k].barrier and toks[k].norm in ("a", "an"):
+            k += 1
+        return bool(self._frac_at(k))
+
+    def _and_a_half(self, fig: _Fig, k: int) -> int:
+        """A fraction after the unit adds to a whole figure: "three years and a half",
+        "deux ans et demi", "ثلاث سنوات ونصف". Returns the token after all that was read."""
+        toks = self.toks
+        if k >= len(toks) or toks[k].barrier or fig.scale != 1 or fig.value != int(fig.value):
+            return k
+        nw = lx.number_words(self.lang)
+        word = toks[k].norm
+        end = k
+        v = 0.0
+        if word[:1] in nw.connectors and word[1:] in nw.fractions:
+            v = nw.fractions[word[1:]]  # "ونصف"
+        elif word in nw.connectors:
+            end = k + 1
+            if end < len(toks) and not toks[end].barrier and toks[end].norm in ("a", "an"):
+                end += 1
+            v = self._frac_at(end)
+        if not v:
+            return k
+        fig.value += v
+        fig.end = toks[end].end
+        return end + 1
+
+    def _share_construct(self, i: int, nxt: _Tok | None) -> bool:
+        """An Arabic share word is a share before the noun it takes ("نصف الناخبين",
+        "ثلثي أغلبية"), or with the article where nothing qualifies it ("أكثر من النصف");
+        not before a word that makes it a verb ("نصف ذلك": we describe that) or, with
+        the article, before an adjective ("النصف العلوي", "النصف الأول")."""
+        article = lx.number_words(self.lang).article
+        definite = self._split_prefix(self.toks[i].norm)[3]
+        if nxt is None:
+            return definite
+        if nxt.norm in lx.function_words(self.lang):
+            return definite
+        return not (definite and _has_prefix(nxt.norm, article))
+
+    def _part_at(self, k: int) -> float:
+        """The denominator named at token ``k`` after a numerator ("thirds", "tiers",
+        "أرباع"; "quarters" only before a link word: "three quarters of"), else 0."""
+        toks = self.toks
+        if k >= len(toks) or toks[k].barrier:
+            return 0.0
+        nw = lx.number_words(self.lang)
+        word = toks[k].norm
+        if word in nw.parts:
+            return nw.parts[word]
+        den = nw.parts_of.get(word, 0.0)
+        linked = k + 1 < len(toks) and not toks[k + 1].barrier
+        return den if linked and toks[k + 1].norm in nw.share_links else 0.0
+
+    def _share(self, i: int, j: int, share: float, needs: str) -> _Fig | None:
+        """A share of a whole over tokens ``i``..``j - 1``, or None.
+
+        A percent, approximate ("two-thirds" = 66.67 %, "ثلثي", "la moitié des"), or
+        that part of a unit of time or measure after it ("half an hour" = 0.5 hours,
+        "نصف ساعة", "un quart d'heure"). ``needs``: "link", a link word after it ("half
+        of", "la mitad de"); "construct", the Arabic construct (:meth:`_share_construct`).
+        A word of ``not_shares`` next to it makes it a part of something else ("the
+        first half of", "نصف النهائي").
+        """
+        toks = self.toks
+        nw = lx.number_words(self.lang)
+        t = toks[i]
+        nxt = toks[j] if j < len(toks) and not toks[j].barrier and toks[j].kind == "w" else None
+        prev = toks[i - 1].norm if i > 0 and not t.barrier else ""
+        if (nxt is not None and nxt.norm in nw.not_shares) or prev in nw.not_shares:
+            return None
+        if needs == "link" and nw.share_before and prev not in nw.share_before:
+            return None  # "la mitad", not "a mitad de mandato"
+        pos = j
+        while (
+            pos < len(toks)
+            and pos < j + 2
+            and not toks[pos].barrier
+            and toks[pos].norm in nw.share_links | nw.weak | lx.articles(self.lang)
+        ):
+            pos += 1
+        if pos < len(toks) and not toks[pos].barrier and toks[pos].kind == "w":
+            found = lx.unit_lookup([w.norm for w in toks[pos : pos + 3]], self.lang)
+            if found is not None and lx.unit_kind(found[0]) in ("measure", "duration"):
+                b = pos + found[1] - 1
+                fig = _Fig(i, b + 1, t.start, toks[b].end, share)
+                self._set_unit(fig, found[0], pos, b)
+                return fig
+        linked = nxt is not None and nxt.norm in nw.share_links
+        if needs == "link" and not linked and not nw.share_before:
+            return None  # "half of", "half the"; "la moitié" needs no link ("dont plus de la moitié à")
+        if needs == "construct" and not self._share_construct(i, nxt):
+            return None
+        fig = _Fig(i, j, t.start, toks[j - 1].end, round(share * 100, 2), approx_word=True)
+        fig.kind, fig.unit = "percent", "percent"
+        return fig
+
+    def _teen_ordinal(self, k: int) -> tuple[float, int]:
+        """The units of an Arabic ordinal before the ten at token ``k`` ("الثانية عشرة"),
+        and the letters of the particle or article written onto it."""
+        toks = self.toks
+        if k == 0 or toks[k].barrier or self.claimed[k - 1] or self.lang not in ("ar", "und"):
+            return 0.0, 0
+        start = toks[k - 1].start
+        if any(f.start < toks[k].end and f.end > start for f in self.figs):
+            return 0.0, 0  # read with another figure
+        nw = lx.number_words(self.lang)
+        word = toks[k - 1].norm
+        for prefix in ("", *nw.proclitics):
+            if word.startswith(prefix) and word[len(prefix) :] in nw.teen_ordinals:
+                return nw.teen_ordinals[word[len(prefix) :]], len(prefix)
+        return 0.0, 0
+
+    def _ordinal_tens(self, k: int) -> float:
+        """The tens that end an Arabic ordinal at token ``k``: "عشر" (10), "والثلاثين" (30)."""
+        toks = self.toks
+        if k >= len(toks) or toks[k].barrier or toks[k].kind != "w":
+            return 0.0
+        word = toks[k].norm
+        nw = lx.number_words(self.lang)
+        tens = nw.small.get(word, 0.0)
+        if tens == 10:
+            return tens
+        for prefix in nw.proclitics:
+            if word.startswith(prefix) and prefix[:1] in nw.connectors:
+                tens = nw.small.get(word[len(prefix) :], 0.0)
+                return tens if 20 <= tens <= 90 and tens % 10 == 0 else 0.0
+        return 0.0
 
     def _step(self, st: _NumState, cat: str, v: float) -> str:
         """Feed one number word to the state: "ok", "end" (last word) or "stop" (not part of it)."""
@@ -727,6 +929,10 @@ class _Sentence:
             st.total += v * st.low
             st.last = "frac"
             return "end"
+        if cat == "frac" and st.last == "conn" and st.cur > 0 and not st.total:
+            st.cur += v  # "two and a half", "ثلاثة ونصف"; a scale may follow
+            st.last = "frac"
+            return "ok"
         if cat == "approx" and st.cur > 0 and st.total == 0 and st.last in ("small", "num"):
             st.cur *= v
             st.last = "approx"
@@ -805,8 +1011,15 @@ class _Sentence:
                 if not (
                     prev
                     and prev.end == s
-                    and prev.text in _AR_PREFIX_LETTERS
-                    and (prev.start == 0 or not text[prev.start - 1].isalnum())
+                    and (
+                        (
+                            prev.text in _AR_PREFIX_LETTERS
+                            and (prev.start == 0 or not text[prev.start - 1].isalnum())
+                        )
+                        # an Arabic particle, article or preposition written onto it, or a
+                        # space left out after one: "بـ50 مليار", "الـ80 دولارا", "من1000"
+                        or (self.lang in ("ar", "und") and self._glued_particle(prev))
+                    )
                 ):
                     return True
             if c in "-\u2010\u2011" and s > 1 and (text[s - 2].isalpha()):
@@ -820,6 +1033,13 @@ class _Sentence:
         if self._reference_before(i) or self._dash_chain(i) or self._time_of_day(fig):
             return True
         return _in_url(text, s, t.end)
+
+    def _glued_particle(self, tok: _Tok) -> bool:
+        """Is ``tok`` an Arabic particle, article or preposition ("بـ", "الـ", "من"),
+        not a word that names the figure ("كوفيد19", "فرانس24")?"""
+        word = tok.norm
+        nw = lx.number_words(self.lang)
+        return word in nw.proclitics or word in lx.function_words(self.lang)
 
     def _time_of_day(self, fig: _Fig) -> bool:
         """"at 3 p.m.", "à 15 h", "الساعة 3 مساء": a clock time, not a figure."""
@@ -1015,6 +1235,8 @@ class _Sentence:
         toks = self.toks
         k = fig.j
         if k >= len(toks) or toks[k].barrier:
+            if fig.definite:
+                self._noun_before(fig)
             self._post_hedge(fig, k)
             return
         size = self._match_forward(k, lx.percent_phrases(self.lang), 3)
@@ -1036,7 +1258,71 @@ class _Sentence:
                 fig.next = skip + size
                 self._post_hedge(fig, skip + size)
                 return
+        if fig.definite and self._noun_before(fig):
+            self._post_hedge(fig, fig.j)
+            return
         self._noun(fig, skip)
+
+    def _noun_before(self, fig: _Fig) -> bool:
+        """The counted noun of an Arabic cardinal with the article, written before it.
+
+        The number agrees with the definite noun it follows ("الأيام الأربع الأخيرة",
+        "القادة التسعة", "أعضاء مجلس الشيوخ الثلاثة"); an indefinite noun after it is
+        its noun instead ("الثمانية أعوام"), never a definite word (an adjective:
+        "مجموعة السبع القوية"). A unit the lexicon knows wins among the few words
+        before; else the head of the definite words just before. False when the noun
+        is to be looked for after the number.
+        """
+        toks = self.toks
+        fn = lx.function_words(self.lang)
+        article = lx.number_words(self.lang).article
+        k = fig.j
+        before: list[int] = []
+        b = fig.i - 1
+        while b >= 0 and len(before) < 3 and not toks[b + 1].barrier:
+            t = toks[b]
+            if t.kind != "w" or self.claimed[b] or t.norm in fn:
+                break
+            if t.norm in lx.number_openers(self.lang):
+                break
+            before.append(b)
+            b -= 1
+        if k < len(toks) and not toks[k].barrier and toks[k].kind == "w" and not self.claimed[k]:
+            nxt = toks[k].norm
+            indefinite = nxt not in fn and not _has_prefix(nxt, article)
+            if indefinite and (
+                not before
+                or not _has_prefix(toks[before[0]].norm, article)
+                or lx.unit_lookup([nxt], self.lang, as_written=True) is not None
+            ):
+                return False
+        if not before:
+            return True
+        for b in before:
+            found = lx.unit_lookup([toks[b].norm], self.lang)
+            if found is not None:
+                self._set_unit(fig, found[0], b, b)
+                return True
+        head = -1
+        for b in before:
+            if not _has_prefix(toks[b].norm, article):
+                break
+            head = b
+        if head < 0:
+            return True  # "مجموعة السبع": no definite noun before, none after
+        t = toks[head]
+        size = next(len(p) for p in sorted(article, key=len, reverse=True) if t.norm.startswith(p))
+        fig.unit = t.text[_letters_offset(t.text, size) :].lower()
+        fig.unit_text = t.text
+        return True
+
+    def _set_unit(self, fig: _Fig, concept: str, a: int, b: int) -> None:
+        """Give ``fig`` the unit ``concept`` written over tokens ``a``..``b``."""
+        toks = self.toks
+        fig.unit, fig.unit_text = concept, self.text[toks[a].start : toks[b].end]
+        kind = lx.unit_kind(concept)
+        if kind in ("measure", "duration"):
+            fig.kind = kind  # type: ignore[assignment]
 
     def _noun(self, fig: _Fig, k: int) -> None:
         toks = self.toks
@@ -1082,6 +1368,8 @@ class _Sentence:
             if kind in ("measure", "duration"):
                 fig.kind = kind  # type: ignore[assignment]
             fig.next = self._unit_parts(fig, concept, b)
+            if kind in ("measure", "duration"):
+                fig.next = self._and_a_half(fig, fig.next)
             self._post_hedge(fig, fig.next)
             return
         at = 0
@@ -1543,6 +1831,28 @@ def _ends(table: Collection[tuple[str, ...]]) -> tuple[frozenset[str], frozenset
     return got
 
 
+_AR_MARKS = frozenset("\u0640\u0670" + "".join(chr(c) for c in range(0x064B, 0x0660)))
+
+
+def _letters_offset(text: str, letters: int) -> int:
+    """Offset in ``text`` just after its first ``letters`` letters and their diacritics."""
+    if not letters:
+        return 0
+    pos = seen = 0
+    while pos < len(text) and seen < letters:
+        if text[pos] not in _AR_MARKS:
+            seen += 1
+        pos += 1
+    while pos < len(text) and text[pos] in _AR_MARKS:
+        pos += 1
+    return pos
+
+
+def _has_prefix(word: str, prefixes: Collection[str]) -> bool:
+    """Does ``word`` start with one of ``prefixes`` and go on for two letters or more?"""
+    return any(word.startswith(p) and len(word) > len(p) + 1 for p in prefixes)
+
+
 def _distance(scope: _Scope, start: int, end: int) -> int:
     if scope.end <= start:
         return start - scope.end
@@ -1644,6 +1954,8 @@ def _glued_identifier(text: str, end: int, toks: list[_Tok], i: int, lang: str) 
             return True
         if nxt.end < len(text) and text[nxt.end].isdigit():
             return True  # 14h30, 3x4
+        if lang in ("ar", "und") and _ARABIC_WORD.fullmatch(nxt.text):
+            return False  # a space left out before an Arabic word: "16في المائة", "18ولاية"
         word = nxt.norm
         return not (
             word in lx.glued_units()
