@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ import numpy as np
 import pytest
 
 from verifier import _errors as errors
-from verifier.encode import BuiltinEncoder
+from verifier.encode import BuiltinEncoder, load_encoder
 from verifier.index import SentenceIndex, build_index
 from verifier.settings import Settings
 
@@ -63,6 +64,54 @@ def test_other_encoder_is_refused(tmp_path: Path, settings: Settings) -> None:
         SentenceIndex.open(idx, "st:all-MiniLM-L6-v2")
     with pytest.raises(errors.EncoderMismatchError):
         build_index([tmp_path / "a"], idx, BuiltinEncoder(dim=256), settings)
+
+
+def _pretend_built_by(idx: Path, encoder_name: str) -> None:
+    manifest = idx / (idx / "CURRENT").read_text().strip() / "manifest.json"
+    data = json.loads(manifest.read_text())
+    data["encoder"] = encoder_name
+    manifest.write_text(json.dumps(data))
+
+
+def test_index_of_an_older_builtin_encoder_is_refused_not_mixed(
+    tmp_path: Path, settings: Settings
+) -> None:
+    from verifier.pipeline import Verifier, bundled_index_dir
+
+    idx = tmp_path / "idx"
+    build_index([_docs(tmp_path / "a", 2)], idx, BuiltinEncoder(), settings)
+    old = f"builtin-hash-v{BuiltinEncoder.version - 1}-512"
+    _pretend_built_by(idx, old)
+    # opening it (the index names its encoder) and extending it both say to rebuild
+    with pytest.raises(errors.EncoderMismatchError, match="--rebuild"):
+        Verifier.open(idx, settings)
+    with pytest.raises(errors.EncoderMismatchError, match="--rebuild"):
+        build_index([_docs(tmp_path / "b", 1, offset=2)], idx, BuiltinEncoder(), settings)
+    with pytest.raises(errors.EncoderMismatchError, match="another version"):
+        load_encoder(old, settings)
+    # a rebuild starts over with the current encoder
+    report = build_index([tmp_path / "a"], idx, BuiltinEncoder(), settings, rebuild=True)
+    assert report.total_documents == 2
+    assert SentenceIndex.open(idx).manifest.encoder == BuiltinEncoder().name
+    # the bundled corpus's index is keyed by the encoder name: a new version builds a new one
+    assert bundled_index_dir(settings, old) != bundled_index_dir(settings, BuiltinEncoder().name)
+
+
+def test_cli_index_on_an_older_builtin_index_says_rebuild(
+    tmp_path: Path, settings: Settings
+) -> None:
+    idx = tmp_path / "idx"
+    build_index([_docs(tmp_path / "a", 2)], idx, BuiltinEncoder(), settings)
+    _pretend_built_by(idx, f"builtin-hash-v{BuiltinEncoder.version - 1}-512")
+    out = subprocess.run(
+        [sys.executable, "-m", "verifier.cli", "index", str(tmp_path / "a"), "--index", str(idx)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "VERIFIER_CACHE_DIR": str(tmp_path / "cache")},
+    )
+    assert out.returncode != 0
+    assert "--rebuild" in out.stderr + out.stdout
+    assert "Traceback" not in out.stderr
 
 
 def test_large_index_switches_to_hnsw(tmp_path: Path) -> None:

@@ -98,12 +98,12 @@ def test_fuzzy_only_for_long_keys() -> None:
 
 
 def test_name_tokens() -> None:
-    en = "As Willoughby, 37, took to Instagram on Saturday in March."
-    assert latin_name_tokens(en) == {"willoughby", "instagram"}  # weekday, month left out
-    ar = "بينما انتقلت ويلوبي التي تبلغ من العمر 37 عامًا إلى إنستغرام يوم السبت."
+    en = "Singer Fitzgerald, 37, wrote on Instagram on Saturday in March."
+    assert latin_name_tokens(en) == {"fitzgerald", "instagram"}  # weekday, month left out
+    ar = "كتبت فيتزجيرالد التي تبلغ من العمر 37 عامًا على إنستغرام يوم السبت."
     got = arabic_name_tokens(ar)
-    assert {"ويلوبي", "انستغرام"} <= got
-    assert not got & {"التي", "من", "الي", "السبت", "يوم"}  # function and calendar words
+    assert {"فيتزجيرالد", "انستغرام"} <= got
+    assert not got & {"التي", "من", "علي", "السبت", "يوم"}  # function and calendar words
 
 
 # ------------------------------------------------------------------ properties
@@ -145,8 +145,8 @@ def _table() -> dict[str, object]:
 
 
 # ------------------------------------------------------------------ pipeline
-AR_SENTENCE = "بينما انتقلت ويلوبي التي تبلغ من العمر 37 عامًا إلى إنستغرام لإعلان مغادرتها."
-EN_SENTENCE = "As Willoughby, 37, took to Instagram to announce she was leaving Truly."
+AR_SENTENCE = "كتبت فيتزجيرالد التي تبلغ من العمر 37 عامًا على إنستغرام أنها ستغادر الفرقة."
+EN_SENTENCE = "Singer Fitzgerald, 37, wrote on Instagram that she was leaving the band."
 
 
 @pytest.fixture(scope="module")
@@ -166,13 +166,13 @@ def english_sources() -> Verifier:
 
 def test_english_claim_anchored_by_name_in_arabic(arabic_sources: Verifier) -> None:
     """No concept of the lexicon ties "37" to "37 عامًا": only the name does."""
-    v = arabic_sources.check("As Willoughby, 37, took to Instagram to announce she was leaving.")
+    v = arabic_sources.check("Singer Fitzgerald, 37, wrote on Instagram that she was leaving the band.")
     assert v.verdict == "supported", v.message
     assert v.evidence and v.evidence[0].doc_id == "a"
-    v = arabic_sources.check("As Willoughby, 41, took to Instagram to announce she was leaving.")
+    v = arabic_sources.check("Singer Fitzgerald, 41, wrote on Instagram that she was leaving the band.")
     assert v.verdict == "contradicted", v.message
-    # the same sentence with names the source does not give: nothing ties them
-    v = arabic_sources.check("As Kavanaugh, 37, took to Facebook to announce she was leaving.")
+    # another person on another subject: nothing ties the age to the source's
+    v = arabic_sources.check("Mendoza, 37, bought a house near the harbour.")
     assert v.verdict == "unknown" and v.reason == "not_comparable", v.message
 
 
@@ -181,7 +181,7 @@ def test_arabic_claim_anchored_by_name_in_english(english_sources: Verifier) -> 
     assert v.verdict == "supported", v.message
     v = english_sources.check(AR_SENTENCE.replace("37", "41"))
     assert v.verdict == "contradicted", v.message
-    other = AR_SENTENCE.replace("ويلوبي", "كافانو").replace("إنستغرام", "فيسبوك")
+    other = "اشترى ميندوزا البالغ من العمر 37 عامًا منزلا قرب الميناء."
     v = english_sources.check(other)
     assert v.verdict == "unknown", v.message
 
@@ -191,7 +191,7 @@ def test_name_keys_are_encoder_features() -> None:
     en = enc.features(EN_SENTENCE)
     ar = enc.features(AR_SENTENCE)
     shared = {k for k in en if k.startswith("k:")} & {k for k in ar if k.startswith("k:")}
-    assert {"k:WLB", "k:NSTGRM"} <= shared
+    assert {"k:FTSGRLT", "k:NSTGRM"} <= shared
 
 
 # ------------------------------------------------------------------ encoder identity

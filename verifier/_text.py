@@ -69,10 +69,15 @@ def arabic_stems(token: str) -> list[str]:
 def proper_names(text: str) -> frozenset[str]:
     """Folded proper names of ``text``: capitalised words not opening a sentence,
     and acronyms, that the concept lexicon does not know (those are compared as
-    concepts). Names in Latin script cross languages unchanged ("Skopje", "BBC")."""
-    from .concepts import lexicon
+    concepts). Names in Latin script cross languages unchanged ("Skopje", "BBC").
+
+    Capitalised general-news words of the glossary ("Monday", "President",
+    "Hospital", "January") are not names; the glossary's own names ("Brazil",
+    "Trump", "NATO") still are."""
+    from .concepts import glossary, lexicon
 
     lex = lexicon()
+    gloss = glossary()
     out = set()
     for m in _WORD.finditer(text):
         word = m.group()
@@ -86,6 +91,8 @@ def proper_names(text: str) -> frozenset[str]:
         if len(folded) < 3 and not acronym:
             continue
         if folded in lex.exact or any(folded.startswith(p) for p in _prefixes(lex, folded)):
+            continue
+        if any(gloss.types[c] == "word" for c in gloss.word_concepts(folded)):
             continue
         out.add(folded)
     return frozenset(out)

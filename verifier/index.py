@@ -126,10 +126,7 @@ class SentenceIndex:
                     f"{FORMAT_VERSION}; rebuild it with `verifier index PATH... --index {path} --rebuild`"
                 )
             if encoder_name is not None and encoder_name != manifest.encoder:
-                raise EncoderMismatchError(
-                    f"index at {path} was built with encoder {manifest.encoder!r}, not "
-                    f"{encoder_name!r}; query it with --model {manifest.encoder} or rebuild it"
-                )
+                raise EncoderMismatchError(mismatch_message(path, manifest.encoder, encoder_name))
             import faiss
 
             vectors = faiss.read_index(str(gen / "vectors.faiss"))
@@ -333,6 +330,28 @@ def _write_generation(
             shutil.rmtree(child, ignore_errors=True)
     if old and old != manifest.generation:
         shutil.rmtree(index_dir / old, ignore_errors=True)
+
+
+def mismatch_message(path: Path, built: str, wanted: str | None = None) -> str:
+    """Why the index at ``path`` (built by encoder ``built``) cannot be used with
+    ``wanted`` (None: with any encoder this verifier provides), and what to run."""
+    rebuild = f"rebuild it with `verifier index PATH... --index {path} --rebuild`"
+    other_version = built.startswith("builtin-hash-v") and (
+        wanted is None
+        or (
+            wanted.startswith("builtin-hash-v")
+            and built.rsplit("-", 1)[-1] == wanted.rsplit("-", 1)[-1]
+        )
+    )
+    if other_version:
+        return (
+            f"index at {path} was built with {built!r}, another version of the built-in "
+            f"encoder than this verifier's; its vectors cannot be mixed with new ones: {rebuild}"
+        )
+    return (
+        f"index at {path} was built with encoder {built!r}, not {wanted!r}; "
+        f"query it with --model {built} or {rebuild}"
+    )
 
 
 def build_index(

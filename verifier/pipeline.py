@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ._errors import InputError
+from ._errors import EncoderMismatchError, InputError
 from ._names import (
     NameBag,
     arabic_name_tokens,
@@ -38,7 +38,7 @@ from .compare import (
     shared_figures,
 )
 from .encode import BUILTIN, Encoder, load_encoder
-from .index import SentenceIndex, build_index
+from .index import SentenceIndex, build_index, mismatch_message
 from .records import Document, Evidence, Highlight, Quantity, Verdict
 from .retrieve import CHECKABLE_KINDS, retrieve
 from .settings import Settings
@@ -160,7 +160,11 @@ class Verifier:
         spec = index.manifest.encoder
         if not spec.startswith(BUILTIN):
             spec = spec.removeprefix("st:")
-        return cls(index, load_encoder(spec, settings), settings)
+        try:
+            encoder = load_encoder(spec, settings)
+        except EncoderMismatchError:  # built by an older built-in encoder
+            raise EncoderMismatchError(mismatch_message(index_dir, spec)) from None
+        return cls(index, encoder, settings)
 
     @classmethod
     def from_documents(
