@@ -1,7 +1,7 @@
 """Encoder throughput, index-build throughput against it, and cold `verifier check` latency.
 
 Usage: python scripts/bench_encode.py DATA_DIR [--n 4000] [--encoders builtin,all-MiniLM-L6-v2]
-       [--cold-runs 5] [--skip-quantities]
+       [--cold-runs 5] [--skip-quantities] [--build-runs 3] [--sequential]
 
 DATA_DIR holds ``ntrex128/``; its 1,997 lines × 4 languages are the sentences.
 
@@ -11,7 +11,10 @@ DATA_DIR holds ``ntrex128/``; its 1,997 lines × 4 languages are the sentences.
    builtin, ``encode(texts, quantities)`` with figures given (what the index does);
 3. index build: ``build_index`` on the same sentences written as a JSONL file
    (one document per line) into a temporary folder; throughput = sentences /
-   ``IndexReport.seconds`` and its ratio to (2); ``encode_seconds`` is shown too;
+   ``IndexReport.seconds`` (median of ``--build-runs``) and its ratio to (2);
+   ``encode_seconds`` is shown too. Once with the default ingest workers
+   (``Settings.ingest_workers``), and with ``--sequential`` also with ingest in
+   the indexing process (``ingest_workers=0``);
 4. cold check: ``python -m verifier.cli check CLAIM`` on the bundled corpus, whole
    process timed ``--cold-runs`` times after one untimed run that builds the index
    of the bundled corpus if needed; median.
@@ -30,6 +33,7 @@ from pathlib import Path
 
 from _evalcommon import ROOT, eval_settings, get_encoder, machine
 
+from verifier._ingest_pool import default_workers
 from verifier.index import build_index
 from verifier.quantities import extract_quantities
 
@@ -66,14 +70,21 @@ def encoder_rates(name: str, texts: list[str]) -> dict[str, float]:
     return out
 
 
-def build_rate(name: str, texts: list[str]) -> dict[str, float]:
+def build_rate(
+    name: str, texts: list[str], workers: int | None = None, runs: int = 1
+) -> dict[str, float]:
+    """Median build over ``runs`` (``workers``: ingest workers, ``None``: the default)."""
     enc = get_encoder(name)
+    reports = []
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "docs.jsonl"
         with src.open("w", encoding="utf-8") as fh:
             for i, t in enumerate(texts):
                 fh.write(json.dumps({"id": f"d{i}", "text": t}, ensure_ascii=False) + "\n")
-        report = build_index([src], Path(tmp) / "idx", enc, eval_settings())
+        settings = eval_settings(**({} if workers is None else {"ingest_workers": workers}))
+        for _ in range(runs):
+            reports.append(build_index([src], Path(tmp) / "idx", enc, settings, rebuild=True))
+    report = sorted(reports, key=lambda r: r.seconds)[len(reports) // 2]
     return {
         "sentences": report.total_sentences,
         "seconds": report.seconds,
@@ -104,6 +115,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--encoders", default="builtin,all-MiniLM-L6-v2")
     parser.add_argument("--cold-runs", type=int, default=5)
     parser.add_argument("--skip-quantities", action="store_true")
+    parser.add_argument("--build-runs", type=int, default=3, help="builds per row (median)")
+    parser.add_argument(
+        "--sequential", action="store_true", help="also build with ingest in-process"
+    )
     args = parser.parse_args(argv)
     print(f"machine: {machine()}")
     print(f"command: python scripts/bench_encode.py {' '.join(argv if argv is not None else sys.argv[1:])}")
@@ -112,20 +127,29 @@ def main(argv: list[str] | None = None) -> int:
         subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_quantities.py"), str(args.data_dir / "ntrex128")], check=False)
     texts = sentences(args.data_dir, args.n)
     print(f"\n## encoders and index build on {len(texts)} NTREX sentences (4 languages)")
-    print("| encoder | raw encode sentences/s | build_index sentences/s | build / raw | encode_seconds / seconds |")
-    print("|---|---:|---:|---:|---:|")
+    workers = default_workers()
+    print(
+        "| encoder | raw encode sentences/s | ingest | build_index sentences/s | build / raw "
+        "| encode_seconds / seconds |"
+    )
+    print("|---|---:|---|---:|---:|---:|")
     for name in args.encoders.split(","):
         rates = encoder_rates(name, texts)
-        build = build_rate(name, texts)
         raw = rates["encode(texts)"]
         extra = ""
         if "encode(texts, quantities)" in rates:
             extra = f" (with figures given: {rates['encode(texts, quantities)']:,.0f})"
-        print(
-            f"| {name} | {raw:,.0f}{extra} | {build['sentences/s']:,.0f} "
-            f"({build['sentences']} sentences in {build['seconds']:.1f}s) | "
-            f"{build['sentences/s'] / raw:.2f} | {build['encode_seconds']:.1f}/{build['seconds']:.1f} |"
-        )
+        configs: list[tuple[str, int | None]] = [(f"{workers} worker(s) (default)", None)]
+        if args.sequential:
+            configs.append(("in-process", 0))
+        for label, count in configs:
+            build = build_rate(name, texts, count, args.build_runs)
+            print(
+                f"| {name} | {raw:,.0f}{extra} | {label} | {build['sentences/s']:,.0f} "
+                f"({build['sentences']} sentences in {build['seconds']:.2f}s) | "
+                f"{build['sentences/s'] / raw:.2f} | "
+                f"{build['encode_seconds']:.2f}/{build['seconds']:.2f} |"
+            )
     first, times, median = cold_check(args.cold_runs)
     print(f"\n## cold check: `python -m verifier.cli check {COLD_CLAIM!r}` (bundled corpus)")
     print(

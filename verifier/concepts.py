@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from ._text import arabic_stems, fold, tokens
+from ._text import Token, arabic_stems, fold, tokens
 
 __all__ = ["ConceptHit", "Lexicon", "find_concepts", "lexicon"]
 
@@ -90,7 +90,7 @@ def _word_concepts(lex: Lexicon, token: str) -> set[str]:
     return found
 
 
-def _phrase_matches(phrase: _Phrase, toks: list[tuple[str, int, int]], i: int) -> bool:
+def _phrase_matches(phrase: _Phrase, toks: list[Token], i: int) -> bool:
     if i + len(phrase.words) > len(toks):
         return False
     for k, word in enumerate(phrase.words):
@@ -104,10 +104,14 @@ def _phrase_matches(phrase: _Phrase, toks: list[tuple[str, int, int]], i: int) -
     return True
 
 
-def find_concepts(text: str) -> list[ConceptHit]:
-    """Every concept named in ``text``, with the character span that names it."""
+def find_concepts(text: str, toks: list[Token] | None = None) -> list[ConceptHit]:
+    """Every concept named in ``text``, with the character span that names it.
+
+    ``toks``: ``list(tokens(text))`` when the caller has it already.
+    """
     lex = lexicon()
-    toks = list(tokens(text))
+    if toks is None:
+        toks = list(tokens(text))
     hits: list[ConceptHit] = []
     for i, (tok, start, end) in enumerate(toks):
         if tok.isdigit():

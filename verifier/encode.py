@@ -129,7 +129,8 @@ class BuiltinEncoder:
         stop = _stopwords()
         feats: dict[str, float] = {}
         spans = [(q.start, q.end) for q in quantities]
-        for tok, start, _end in tokens(text):
+        toks = list(tokens(text))  # read once: the concepts below are found in the same tokens
+        for tok, start, _end in toks:
             if tok.isdigit() or len(tok) < 3 or tok in stop:
                 continue
             if any(s <= start < e for s, e in spans):
@@ -140,7 +141,7 @@ class BuiltinEncoder:
             for i in range(len(padded) - 3):
                 key = "g:" + padded[i : i + 4]
                 feats[key] = feats.get(key, 0.0) + 0.25
-        for hit in find_concepts(text):
+        for hit in find_concepts(text, toks):
             if hit.type != "subset":
                 feats["c:" + hit.concept] = 2.0
         for q in quantities:
