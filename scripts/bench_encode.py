@@ -127,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
         subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_quantities.py"), str(args.data_dir / "ntrex128")], check=False)
     texts = sentences(args.data_dir, args.n)
     print(f"\n## encoders and index build on {len(texts)} NTREX sentences (4 languages)")
-    workers = default_workers()
+    configured = eval_settings().ingest_workers  # VERIFIER_INGEST_WORKERS, if set
+    workers = default_workers() if configured is None else configured
     print(
         "| encoder | raw encode sentences/s | ingest | build_index sentences/s | build / raw "
         "| encode_seconds / seconds |"
@@ -139,7 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         extra = ""
         if "encode(texts, quantities)" in rates:
             extra = f" (with figures given: {rates['encode(texts, quantities)']:,.0f})"
-        configs: list[tuple[str, int | None]] = [(f"{workers} worker(s) (default)", None)]
+        default = f"{workers} worker(s)" + (" (default)" if configured is None else "")
+        configs: list[tuple[str, int | None]] = [(default, None)]
         if args.sequential:
             configs.append(("in-process", 0))
         for label, count in configs:

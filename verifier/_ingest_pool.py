@@ -55,7 +55,7 @@ PARALLEL_MIN_BYTES = 512 * 1024
 _SPAWN_FACTOR = 8
 _BATCH_BYTES = 32 * 1024  # a batch: about this much text…
 _BATCH_ITEMS = 128  # …or this many documents, whichever comes first
-_MAX_AUTO_WORKERS = 2
+_AUTO_WORKERS = 2
 # fork starts a worker in milliseconds; elsewhere it is unsafe (macOS) or missing (Windows)
 _START_METHOD = "fork" if sys.platform == "linux" else "spawn"
 
@@ -104,12 +104,18 @@ _WORKER_CONTEXT: _Context | None = None
 
 
 def default_workers() -> int:
-    """One ingest worker per CPU beyond the one that encodes, at most two."""
+    """Two ingest workers when there are two CPUs or more, else none.
+
+    Ingest costs about one and a half times what the built-in encoder does: with
+    two workers the indexing process (encoding) is the slower side, and more
+    workers would only wait for it. With fewer than two CPUs there is nothing
+    to overlap with.
+    """
     try:
         cpus = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # not on Linux
         cpus = os.cpu_count() or 1
-    return max(0, min(_MAX_AUTO_WORKERS, cpus - 1))
+    return _AUTO_WORKERS if cpus >= 2 else 0
 
 
 def ingest_batches(
@@ -188,14 +194,17 @@ def _tasks(files: list[tuple[Path, str, int] | IngestFailure]) -> Iterator[tuple
 
 
 def _batches(tasks: Iterator[tuple[_Task, int]]) -> Iterator[list[_Task]]:
+    """Tasks cut into batches; the first ones small, so that encoding starts early."""
     batch: list[_Task] = []
     size = 0
+    scale = 1 / 8  # of the full batch, doubled each batch
     for task, cost in tasks:
         batch.append(task)
         size += cost
-        if size >= _BATCH_BYTES or len(batch) >= _BATCH_ITEMS:
+        if size >= _BATCH_BYTES * scale or len(batch) >= _BATCH_ITEMS * scale:
             yield batch
             batch, size = [], 0
+            scale = min(1.0, scale * 2)
     if batch:
         yield batch
 

@@ -387,13 +387,14 @@ def _slice_size(encoder: Encoder, settings: Settings) -> int:
     """Sentences per encoder call in a build.
 
     The built-in encoder reads each sentence on its own: small slices keep it busy
-    while the next batch is read. A sentence-transformers model sorts the sentences
-    of a call by length and pads each batch to its longest: large slices pad least.
+    while the next batch is read, and leave little to encode once the last one is.
+    A sentence-transformers model sorts the sentences of a call by length and pads
+    each batch to its longest: large slices pad least.
     """
     from .encode import BuiltinEncoder
 
     batch = max(1, settings.batch_size)
-    return batch * 4 if isinstance(encoder, BuiltinEncoder) else batch * 128
+    return batch if isinstance(encoder, BuiltinEncoder) else batch * 128
 
 
 def build_index(

@@ -75,7 +75,7 @@ class Settings(BaseSettings):
         ge=0,
         description=(
             "Worker processes that read, clean and split documents while `verifier index` "
-            "encodes: 0 reads in the indexing process; unset: one per spare CPU (at most 2). "
+            "encodes: 0 reads in the indexing process; unset: 2 (0 with a single CPU). "
             "Small inputs are always read in-process. VERIFIER_INGEST_WORKERS."
         ),
     )
