@@ -11,7 +11,9 @@ Layout of an index folder::
 A build writes a whole new generation beside the live one and only then
 points ``CURRENT`` at it (``os.replace``), so a build that is killed halfway
 leaves the previous index untouched. Adding documents re-uses the stored
-vectors: only new sentences are encoded.
+vectors: only new sentences are encoded. While this process encodes, the
+documents still to come are read by worker processes (:mod:`verifier._ingest_pool`);
+the index does not depend on how many.
 """
 
 from __future__ import annotations
