@@ -27,6 +27,7 @@ _EXPORTS = {
     "VerifierError": "_errors",
     "InputError": "_errors",
     "IndexNotFoundError": "_errors",
+    "IngestError": "_errors",
     "IndexCorruptError": "_errors",
     "EncoderMismatchError": "_errors",
     "ModelUnavailableError": "_errors",

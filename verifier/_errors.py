@@ -8,6 +8,7 @@ these.
 
     VerifierError
     ├── InputError            bad claim / bad file / not text
+    ├── IngestError           reading a file failed for another reason (worker crash, bug)
     ├── VerifierIndexError    an index on disk
     │   ├── IndexNotFoundError
     │   ├── IndexCorruptError
@@ -21,6 +22,7 @@ __all__ = [
     "EncoderMismatchError",
     "IndexCorruptError",
     "IndexNotFoundError",
+    "IngestError",
     "InputError",
     "ModelUnavailableError",
     "VerifierError",
@@ -38,6 +40,12 @@ class InputError(VerifierError):
     """The input is not usable: not text, unreadable file, bad claim file."""
 
     exit_code = 2
+
+
+class IngestError(VerifierError):
+    """Ingesting a file failed for a reason other than the file being unreadable:
+    an ingest worker process died, or the ingest code raised on it. The message
+    names the file."""
 
 
 class VerifierIndexError(VerifierError):

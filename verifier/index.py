@@ -11,7 +11,9 @@ Layout of an index folder::
 A build writes a whole new generation beside the live one and only then
 points ``CURRENT`` at it (``os.replace``), so a build that is killed halfway
 leaves the previous index untouched. Adding documents re-uses the stored
-vectors: only new sentences are encoded.
+vectors: only new sentences are encoded. While this process encodes, the
+documents still to come are read by worker processes (:mod:`verifier._ingest_pool`);
+the index does not depend on how many.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from pydantic import BaseModel, ValidationError
 
 from ._errors import EncoderMismatchError, IndexCorruptError, IndexNotFoundError
 from .ingest import IngestFailure
-from .records import Document, Sentence
+from .records import Document, Quantity, Sentence
 
 if TYPE_CHECKING:
     from .encode import Encoder
@@ -282,11 +284,15 @@ def _make_faiss(
 def _write_generation(
     index_dir: Path,
     manifest: IndexManifest,
-    documents: Iterable[Document],
-    sentences: Sequence[Sentence],
+    document_lines: Iterable[str],
+    sentence_lines: Iterable[str],
     faiss_index: Any,
 ) -> None:
-    """Write a generation folder, then switch ``CURRENT`` to it atomically."""
+    """Write a generation folder, then switch ``CURRENT`` to it atomically.
+
+    ``document_lines`` / ``sentence_lines``: the records as JSON, one per line
+    (``Document.model_dump_json()``, ``Sentence.model_dump_json(exclude_defaults=True)``).
+    """
     import faiss
 
     index_dir.mkdir(parents=True, exist_ok=True)
@@ -295,11 +301,11 @@ def _write_generation(
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
     with (tmp / "documents.jsonl").open("w", encoding="utf-8") as fh:
-        for doc in documents:
-            fh.write(doc.model_dump_json() + "\n")
+        for line in document_lines:
+            fh.write(line + "\n")
     with (tmp / "sentences.jsonl").open("w", encoding="utf-8") as fh:
-        for sentence in sentences:
-            fh.write(sentence.model_dump_json(exclude_defaults=True) + "\n")
+        for line in sentence_lines:
+            fh.write(line + "\n")
     faiss.write_index(faiss_index, str(tmp / "vectors.faiss"))
     (tmp / "manifest.json").write_text(manifest.model_dump_json(indent=2), "utf-8")
     for f in tmp.iterdir():
@@ -354,6 +360,64 @@ def mismatch_message(path: Path, built: str, wanted: str | None = None) -> str:
     )
 
 
+class _Encoding:
+    """Sentences queued for the encoder, encoded in fixed slices as they arrive.
+
+    The slices are cut by position alone (every ``size`` sentences from the
+    first), never by when the sentences were read, so the vectors of a build do
+    not depend on how ingest was split between processes.
+    """
+
+    def __init__(
+        self, encoder: Encoder, size: int, progress: Callable[[int, int], None] | None
+    ) -> None:
+        self.encoder = encoder
+        self.size = size
+        self.progress = progress
+        self.texts: list[str] = []
+        self.quantities: list[list[Quantity]] = []
+        self.chunks: list[np.ndarray] = []
+        self.done = 0  # sentences encoded
+        self.seconds = 0.0
+
+    def add(self, text: str, quantities: list[Quantity]) -> None:
+        self.texts.append(text)
+        self.quantities.append(quantities)
+
+    def run(self, final: bool = False) -> None:
+        """Encode every full slice queued (and, when ``final``, the rest)."""
+        at = 0
+        while len(self.texts) - at >= self.size or (final and at < len(self.texts)):
+            end = min(at + self.size, len(self.texts))
+            started = time.perf_counter()
+            self.chunks.append(self.encoder.encode(self.texts[at:end], self.quantities[at:end]))
+            self.seconds += time.perf_counter() - started
+            self.done += end - at
+            at = end
+            if self.progress:
+                self.progress(self.done, self.done + len(self.texts) - at)
+        del self.texts[:at], self.quantities[:at]
+
+    def vectors(self) -> np.ndarray:
+        if not self.chunks:
+            return np.zeros((0, self.encoder.dim), np.float32)
+        return np.concatenate(self.chunks) if len(self.chunks) > 1 else self.chunks[0]
+
+
+def _slice_size(encoder: Encoder, settings: Settings) -> int:
+    """Sentences per encoder call in a build.
+
+    The built-in encoder reads each sentence on its own: small slices keep it busy
+    while the next batch is read, and leave little to encode once the last one is.
+    A sentence-transformers model sorts the sentences of a call by length and pads
+    each batch to its longest: large slices pad least.
+    """
+    from .encode import BuiltinEncoder
+
+    batch = max(1, settings.batch_size)
+    return batch if isinstance(encoder, BuiltinEncoder) else batch * 128
+
+
 def build_index(
     paths: Sequence[Path | str],
     index_dir: Path,
@@ -367,48 +431,76 @@ def build_index(
 
     Documents whose id is already in the index are skipped (use ``rebuild`` to
     start over). Unreadable files are reported in ``failures``; the rest is indexed.
+    Documents are read (cleaned, split, figures extracted) in batches, by
+    ``settings.ingest_workers`` processes when the input is large, while this
+    process encodes the batches already read; the index is the same whatever the
+    number of workers. ``progress(encoded, read)`` is called after each encoded
+    slice with the sentences encoded and read so far.
+
+    Raises :class:`~verifier._errors.IngestError` when a file cannot be ingested for
+    another reason than being unreadable (the message names it).
     """
-    from .ingest import load_documents, sentences_of
+    from ._ingest_pool import ingest_batches
 
     started = time.perf_counter()
     old: SentenceIndex | None = None
     if not rebuild and SentenceIndex.exists(index_dir):
         old = SentenceIndex.open(index_dir, encoder.name)
-    documents: dict[str, Document] = dict(old.documents) if old else {}
-    sentences: list[Sentence] = list(old.sentences) if old else []
+    known: set[str] = set(old.documents) if old else set()
+    document_lines = [doc.model_dump_json() for doc in old.documents.values()] if old else []
+    sentence_lines = (
+        [s.model_dump_json(exclude_defaults=True) for s in old.sentences] if old else []
+    )
     old_vectors = old.vectors() if old else np.zeros((0, encoder.dim), dtype=np.float32)
+    del old
 
-    loaded = load_documents(paths)
     added: list[str] = []
     skipped: list[str] = []
-    new_sentences: list[Sentence] = []
-    for doc in loaded.documents:
-        if doc.id in documents:
-            skipped.append(doc.id)
-            continue
-        documents[doc.id] = doc
-        added.append(doc.id)
-        new_sentences.extend(sentences_of(doc, settings.reference_date))
+    failures: list[IngestFailure] = []
+    seen: set[str] = set()
+    encoding = _Encoding(encoder, _slice_size(encoder, settings), progress)
+    batches = ingest_batches(
+        paths, settings.reference_date, skip=known, workers=settings.ingest_workers
+    )
+    for batch in batches:
+        for item in batch:
+            if isinstance(item, IngestFailure):
+                failures.append(item)
+                continue
+            if item.doc_id in seen:
+                reason = f"duplicate document id {item.doc_id!r}"
+                failures.append(IngestFailure(path=item.path, reason=reason))
+                continue
+            seen.add(item.doc_id)
+            if item.doc_id in known or item.sentences is None:
+                skipped.append(item.doc_id)
+                continue
+            added.append(item.doc_id)
+            document_lines.append(item.document_json)
+            for text, quantities, line in item.sentences:
+                encoding.add(text, quantities)
+                sentence_lines.append(line)
+        encoding.run()
+    encoding.run(final=True)
 
-    encode_started = time.perf_counter()
-    new_vectors = _encode(encoder, new_sentences, settings, progress)
-    encode_seconds = time.perf_counter() - encode_started
-
-    sentences.extend(new_sentences)
+    new_vectors = encoding.vectors()
     all_vectors = np.concatenate([old_vectors, new_vectors]) if len(old_vectors) else new_vectors
     faiss_index, kind = _make_faiss(all_vectors, encoder.dim, settings.exact_index_max)
-    manifest = _manifest(encoder, kind, len(documents), len(sentences), f"gen-{time.time_ns()}")
-    _write_generation(index_dir, manifest, documents.values(), sentences, faiss_index)
+    total_documents = len(document_lines)
+    manifest = _manifest(
+        encoder, kind, total_documents, len(sentence_lines), f"gen-{time.time_ns()}"
+    )
+    _write_generation(index_dir, manifest, document_lines, sentence_lines, faiss_index)
     return IndexReport(
         index_dir=str(index_dir),
         added_documents=added,
         skipped_documents=skipped,
-        failures=list(loaded.failures),
-        added_sentences=len(new_sentences),
-        total_sentences=len(sentences),
-        total_documents=len(documents),
+        failures=failures,
+        added_sentences=encoding.done,
+        total_sentences=len(sentence_lines),
+        total_documents=total_documents,
         seconds=time.perf_counter() - started,
-        encode_seconds=encode_seconds,
+        encode_seconds=encoding.seconds,
     )
 
 

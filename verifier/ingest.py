@@ -21,6 +21,7 @@ import importlib
 import json
 import logging
 import re
+import sys
 import tomllib
 import unicodedata
 from collections import Counter
@@ -31,6 +32,7 @@ from difflib import SequenceMatcher
 from functools import cache
 from html.parser import HTMLParser
 from importlib import resources
+from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol, cast
 
@@ -238,12 +240,30 @@ def _looks_binary(text: str) -> bool:
 
 _AR_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "\u00a0": " "})
+
+
+def _keys_of(table: dict[int, Any]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(chr(k)) for k in table) + "]")
+
+
+_HAS_APOSTROPHE = _keys_of(_APOSTROPHES)
+_HAS_ARABIC_DIGIT = _keys_of(_ARABIC_DIGITS)
+
+
+def _apostrophes(text: str) -> str:
+    """``text`` with its apostrophes unified (a search first: most text has none to change)."""
+    return text.translate(_APOSTROPHES) if _HAS_APOSTROPHE.search(text) else text
+
+
+def _western_digits(text: str) -> str:
+    """``text`` with Arabic-Indic digits written as 0-9."""
+    return text.translate(_ARABIC_DIGITS) if _HAS_ARABIC_DIGIT.search(text) else text
 _SPACES = re.compile(r"\s+")
 
 
 def _norm(text: str) -> str:
     """Case-folded key of a line: apostrophes unified, Arabic marks and edge punctuation gone."""
-    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
+    text = _apostrophes(unicodedata.normalize("NFC", text))
     text = _AR_MARKS.sub("", text).casefold()
     text = _SPACES.sub(" ", text)
     return text.strip(" \t" + "".join(_EDGE_PUNCT))
@@ -258,8 +278,11 @@ def _dedupe_key(text: str) -> str:
     return _KEY_DROP.sub(" ", _norm(text)).strip()
 
 
+_WORD_RUN = re.compile(r"[^\W_]+")
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+", text)
+    return _WORD_RUN.findall(text)
 
 
 # --------------------------------------------------------------------------- furniture
@@ -270,9 +293,13 @@ def is_furniture(line: str) -> bool:
     return _furniture_kind(line) is not None
 
 
-def _furniture_kind(line: str) -> str | None:
-    """``"furniture"``, ``"tag"`` or ``None`` for one line, by the boilerplate table."""
-    key = _norm(line)
+def _furniture_kind(line: str, key: str | None = None) -> str | None:
+    """``"furniture"``, ``"tag"`` or ``None`` for one line, by the boilerplate table.
+
+    ``key``: ``_norm(line)`` when the caller has it already.
+    """
+    if key is None:
+        key = _norm(line)
     if not key:
         return "furniture"
     table = _boilerplate()
@@ -288,7 +315,7 @@ def _furniture_kind(line: str) -> str | None:
         and _looks_like_tags(rest)
     ):
         return "tag"
-    if len(line) <= table.max_prefix_line:
+    if len(line) <= table.max_prefix_line and key.startswith(table.prefixes):
         for prefix in table.prefixes:
             if key.startswith(prefix) and not key[len(prefix) : len(prefix) + 1].isalpha():
                 return "furniture"
@@ -360,7 +387,7 @@ def parse_date(text: str) -> date | None:
     """Parse one date written alone (ISO, ``04 - 11 - 2021``, ``4 novembre 2021``,
     ``November 4, 2021``, ``4 de noviembre de 2021``, ``6 نونبر 2024``), optionally
     followed by a time; ``None`` when ``text`` is not just a date."""
-    text = _SPACES.sub(" ", text.translate(_ARABIC_DIGITS).translate(_APOSTROPHES)).strip()
+    text = _SPACES.sub(" ", _apostrophes(_western_digits(text))).strip()
     text = text.strip(" ,.;:|-–—")
     for pattern in _date_patterns():
         m = re.fullmatch(pattern.pattern + _TIME, text, pattern.flags)
@@ -398,9 +425,9 @@ def _date_line_prefix() -> re.Pattern[str]:
 
 def _date_line(line: str) -> date | None:
     """The date of a publication-date line ("Publié dans H24 Info le 04 - 11 - 2021")."""
-    if len(line) > 100:
-        return None
-    line = line.translate(_APOSTROPHES).strip()
+    if len(line) > 100 or not _YEARISH.search(_western_digits(line)):
+        return None  # every date pattern has a year
+    line = _apostrophes(line).strip()
     direct = parse_date(line)
     if direct is not None:
         return direct
@@ -475,21 +502,22 @@ def _drop(page: _Page, keep: list[bool], reason: str | list[str]) -> None:
 
 
 def _drop_tickers_and_furniture(page: _Page) -> None:
+    keys = [_norm(line) if line else "" for line in page.lines]
     short_counts = Counter(
-        _norm(line)
-        for line in page.lines
+        key
+        for line, key in zip(page.lines, keys, strict=True)
         if line and len(_words(line)) <= 4 and not _TERMINAL.search(line)
     )
     keep: list[bool] = []
     reasons: list[str] = []
-    for line in page.lines:
+    for line, key in zip(page.lines, keys, strict=True):
         kind = None
         if line:
             if _is_ticker(line):
                 kind = "ticker"
             else:
-                kind = _furniture_kind(line)
-                if kind is None and short_counts.get(_norm(line), 0) >= 2:
+                kind = _furniture_kind(line, key)
+                if kind is None and short_counts.get(key, 0) >= 2:
                     kind = "tag"
         keep.append(kind is None)
         reasons.append(kind or "")
@@ -634,29 +662,38 @@ def _dedupe(page: _Page, title: str | None) -> None:
     if title:
         seen.add(_dedupe_key(title))
     lines: list[str] = []
+    keys: list[str] = []
     for line in page.lines:
         if not line:
             lines.append(line)
+            keys.append("")
             continue
         key = _dedupe_key(line)
         if key in seen:
             page.removed["duplicate"] += 1
             lines.append("")
+            keys.append("")
             continue
         seen.add(key)
         lines.append(line)
+        keys.append(key)
     sentence_keys: set[str] = set()
-    page.lines = [_dedupe_sentences(line, sentence_keys, page.removed) for line in lines]
+    page.lines = [
+        _dedupe_sentences(line, key, sentence_keys, page.removed)
+        for line, key in zip(lines, keys, strict=True)
+    ]
 
 
-def _dedupe_sentences(line: str, seen: set[str], removed: Counter[str]) -> str:
+def _dedupe_sentences(line: str, line_key: str, seen: set[str], removed: Counter[str]) -> str:
+    """``line`` without its sentences already seen; ``line_key`` is ``_dedupe_key(line)``."""
     if not line:
         return line
     kept: list[str] = []
     dropped = False
     for start, end in split_sentences(line):
         sentence = line[start:end]
-        key = _dedupe_key(sentence)
+        # a one-sentence line (the usual case) has the line's key
+        key = line_key if start == 0 and end == len(line) else _dedupe_key(sentence)
         if len(key.split()) >= 6 and key in seen:
             removed["duplicate_sentence"] += 1
             dropped = True
@@ -684,13 +721,16 @@ def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]
     not an end. ``lang`` is accepted for symmetry; the rules are the same for all.
     """
     del lang
-    spans: list[tuple[int, int]] = []
+    return list(_iter_sentences(text))
+
+
+def _iter_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of :func:`split_sentences`, lazily (a caller may need the first few only)."""
     pos = 0
     for line in text.split("\n"):
         for start, end in _line_sentences(line):
-            spans.append((pos + start, pos + end))
+            yield pos + start, pos + end
         pos += len(line) + 1
-    return spans
 
 
 def _line_sentences(line: str) -> Iterator[tuple[int, int]]:
@@ -736,6 +776,7 @@ def _strip_span(line: str, start: int, end: int) -> tuple[int, int] | None:
 # --------------------------------------------------------------------------- periods
 
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d]|[.,]\d)")
+_YEARISH = re.compile(r"(?:19|20)\d{2}")  # cheap test: no match, no year for the two below
 _SUBJECT_YEAR = re.compile(
     r"(?:(?<![^\W\d_])(?:en|in|durant|pendant|during|for|pour|de l'année|l'année|année|"
     r"exercice|year|el año|del año|año|durante|en el)\s+"
@@ -786,21 +827,32 @@ def document_period(doc: Document) -> TimeScope | None:
     """
     if doc.period is not None:
         return doc.period
-    if doc.title:
-        scope = _title_year(doc.title)
+    return _period_of(doc.text, doc.title, doc.published, islice(_iter_sentences(doc.text), 3))
+
+
+def _period_of(
+    text: str, title: str | None, published: date | None, first: Iterable[tuple[int, int]]
+) -> TimeScope | None:
+    """:func:`document_period` of a document with no stated period; ``first``: the spans of
+    its first three sentences (at most)."""
+    if title:
+        scope = _title_year(title)
         if scope is not None:
             return scope
-    for start, end in split_sentences(doc.text)[:3]:
-        m = _SUBJECT_YEAR.search(doc.text[start:end].translate(_ARABIC_DIGITS))
+    for start, end in first:
+        sentence = _western_digits(text[start:end])
+        m = _SUBJECT_YEAR.search(sentence) if _YEARISH.search(sentence) else None
         if m:
             return _year_scope(int(m.group(1)), m.group(0))
-    if doc.published is not None:
-        return _year_scope(doc.published.year, str(doc.published.year))
+    if published is not None:
+        return _year_scope(published.year, str(published.year))
     return None
 
 
 def _title_year(title: str) -> TimeScope | None:
-    title = title.translate(_ARABIC_DIGITS)
+    title = _western_digits(title)
+    if not _YEARISH.search(title):
+        return None
     stated = _SUBJECT_YEAR.search(title)
     if stated:
         return _year_scope(int(stated.group(1)), stated.group(0))
@@ -823,6 +875,9 @@ class _Extractor(Protocol):
 def _quantity_extractor() -> _Extractor | None:
     """``verifier.quantities.extract_quantities``, or ``None`` while that module is absent."""
     name = f"{__package__}.quantities"
+    loaded = sys.modules.get(name)
+    if loaded is not None:
+        return cast(_Extractor, loaded.extract_quantities)
     try:
         module = importlib.import_module(name)
     except ModuleNotFoundError as exc:
@@ -855,11 +910,21 @@ def sentences_of(doc: Document, reference_date: date | None = None) -> list[Sent
     else ``reference_date``. Furniture-only sentences are skipped; ``index``
     counts the kept sentences.
     """
-    extract = _quantity_extractor()
-    period = document_period(doc)
+    return _sentences_of(doc, reference_date, _quantity_extractor())
+
+
+def _sentences_of(
+    doc: Document, reference_date: date | None, extract: _Extractor | None, *, loaded: bool = False
+) -> list[Sentence]:
+    """:func:`sentences_of`; ``loaded``: ``doc`` comes from the loaders here, which
+    set its ``period`` to :func:`document_period` already (``None``: it has none)."""
+    spans = split_sentences(doc.text)
+    period = doc.period
+    if period is None and not loaded:  # the document period, from the spans at hand
+        period = _period_of(doc.text, doc.title, doc.published, spans[:3])
     ref = doc.published or reference_date
     out: list[Sentence] = []
-    for start, end in split_sentences(doc.text, doc.lang):
+    for start, end in spans:
         text = doc.text[start:end]
         if not _HAS_WORD.search(text) or is_furniture(text):
             continue
@@ -867,9 +932,9 @@ def sentences_of(doc: Document, reference_date: date | None = None) -> list[Sent
         if lang == "und":
             lang = doc.lang
         quantities = extract(text, lang, reference_date=ref) if extract else []
-        scope = _stated_scope(quantities) or period
+        # every field is built here from valid values: no validation needed
         out.append(
-            Sentence(
+            Sentence.model_construct(
                 doc_id=doc.id,
                 index=len(out),
                 text=text,
@@ -877,7 +942,7 @@ def sentences_of(doc: Document, reference_date: date | None = None) -> list[Sent
                 end=end,
                 lang=lang,
                 quantities=quantities,
-                scope=scope,
+                scope=_stated_scope(quantities) or period,
             )
         )
     return out
@@ -1211,20 +1276,23 @@ def _make_document(
     lang: Lang = meta.lang or detect_lang(cleaned.text)
     if lang == "und" and lang_hint in _LANGS:
         lang = cast(Lang, lang_hint)
-    doc = Document(
+    title = meta.title or cleaned.title
+    published = meta.published or cleaned.published
+    period = meta.period or _period_of(
+        cleaned.text, title, published, islice(_iter_sentences(cleaned.text), 3)
+    )
+    # every value is already valid (validated metadata, cleaned text, a known language)
+    return Document.model_construct(
         id=doc_id,
         text=cleaned.text,
-        title=meta.title or cleaned.title,
+        title=title,
         source=meta.source,
         url=meta.url,
         path=path,
-        published=meta.published or cleaned.published,
+        published=published,
         lang=lang,
-        period=meta.period,
+        period=period,
     )
-    if doc.period is not None:
-        return doc
-    return doc.model_copy(update={"period": document_period(doc)})
 
 
 def _load_page(file: Path, doc_id: str) -> Document:
@@ -1251,14 +1319,19 @@ def _load_jsonl(file: Path, file_id: str) -> Iterator[Document | IngestFailure]:
     except InputError as exc:
         yield IngestFailure(path=str(file), reason=str(exc))
         return
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
+    for lineno, line in _jsonl_lines(text):
         where = f"{file}:{lineno}"
         try:
             yield _jsonl_document(line, where, f"{file_id}:{lineno}")
         except InputError as exc:
             yield IngestFailure(path=where, reason=str(exc))
+
+
+def _jsonl_lines(text: str) -> Iterator[tuple[int, str]]:
+    """The non-blank lines of a JSONL file with their line numbers (from 1)."""
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            yield lineno, line
 
 
 def _jsonl_document(line: str, where: str, default_id: str) -> Document:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .records import Lang
@@ -31,8 +31,24 @@ def _stopwords() -> dict[str, frozenset[str]]:
     return {lang: frozenset(words) for lang, words in raw.items()}
 
 
+@cache
+def _word_langs() -> dict[str, tuple[str, ...]]:
+    """Each function word with the languages whose list holds it."""
+    table: dict[str, tuple[str, ...]] = {}
+    for lang, words in _stopwords().items():
+        for word in words:
+            table[word] = (*table.get(word, ()), lang)
+    return table
+
+
+@lru_cache(maxsize=4)
 def detect_lang(text: str) -> Lang:
-    """Return ``"ar"``, ``"fr"``, ``"en"``, ``"es"`` or ``"und"`` for ``text``."""
+    """Return ``"ar"``, ``"fr"``, ``"en"``, ``"es"`` or ``"und"`` for ``text``.
+
+    The last few answers are kept: ingest asks for the language of a document,
+    then for that of each of its sentences, and a one-sentence document is the
+    same text.
+    """
     arabic = len(_ARABIC.findall(text))
     latin = len(_LATIN.findall(text))
     if arabic == 0 and latin == 0:
@@ -40,11 +56,10 @@ def detect_lang(text: str) -> Lang:
     if arabic >= latin:
         return "ar"
     scores = dict.fromkeys(("en", "fr", "es"), 0)
-    table = _stopwords()
+    table = _word_langs()
     for word in _WORD.findall(text.lower()):
-        for lang, words in table.items():
-            if word in words:
-                scores[lang] += 1
+        for lang in table.get(word, ()):
+            scores[lang] += 1
     # accents specific to one language break ties
     scores["es"] += len(_ES_MARKS.findall(text))
     scores["fr"] += len(_FR_MARKS.findall(text))

@@ -70,6 +70,15 @@ class Settings(BaseSettings):
     )
     device: str = Field("cpu", description="Torch device for sentence-transformers models.")
     batch_size: int = Field(64, ge=1, description="Encoding batch size.")
+    ingest_workers: int | None = Field(
+        None,
+        ge=0,
+        description=(
+            "Worker processes that read, clean and split documents while `verifier index` "
+            "encodes: 0 reads in the indexing process; unset: 2 (0 with a single CPU). "
+            "Small inputs are always read in-process. VERIFIER_INGEST_WORKERS."
+        ),
+    )
     publisher: str = Field(
         "Newsroom fact desk", description="Publisher named in ClaimReview drafts."
     )
