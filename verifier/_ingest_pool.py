@@ -38,8 +38,8 @@ from .ingest import (
     _load_file,
     _quantity_extractor,
     _sentences_of,
-    expand_path,
     read_text_file,
+    unique_files,
 )
 from .records import Document, Quantity
 
@@ -153,24 +153,18 @@ def _list_files(
 ) -> tuple[list[tuple[Path, str, int] | IngestFailure], int]:
     """The files to read (each once, in order) with their ids and sizes, and the total size."""
     out: list[tuple[Path, str, int] | IngestFailure] = []
-    seen: set[Path] = set()
     total = 0
-    for given in paths:
-        for item in expand_path(Path(given)):
-            if isinstance(item, IngestFailure):
-                out.append(item)
-                continue
-            file, doc_id = item
-            resolved = file.resolve()
-            if resolved in seen:
-                continue
-            seen.add(resolved)
-            try:
-                size = file.stat().st_size
-            except OSError:
-                size = 0  # reading it will say why
-            out.append((file, doc_id, size))
-            total += size
+    for item in unique_files(paths):
+        if isinstance(item, IngestFailure):
+            out.append(item)
+            continue
+        file, doc_id = item
+        try:
+            size = file.stat().st_size
+        except OSError:
+            size = 0  # reading it will say why
+        out.append((file, doc_id, size))
+        total += size
     return out, total
 
 

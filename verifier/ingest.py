@@ -58,6 +58,7 @@ __all__ = [
     "read_text_file",
     "sentences_of",
     "split_sentences",
+    "unique_files",
 ]
 
 log = logging.getLogger(__name__)
@@ -1387,6 +1388,20 @@ def _load_file(file: Path, doc_id: str) -> Iterator[Document | IngestFailure]:
         yield IngestFailure(path=str(file), reason=str(exc))
 
 
+def unique_files(paths: Iterable[Path | str]) -> Iterator[tuple[Path, str] | IngestFailure]:
+    """The files under ``paths`` (see :func:`expand_path`), each file once even when
+    two paths reach it, with its document id; failures for paths that cannot be read."""
+    seen: set[Path] = set()
+    for given in paths:
+        for item in expand_path(Path(given)):
+            if not isinstance(item, IngestFailure):
+                resolved = item[0].resolve()
+                if resolved in seen:
+                    continue
+                seen.add(resolved)
+            yield item
+
+
 def load_documents(paths: Iterable[Path | str]) -> IngestResult:
     """Load every supported file under ``paths`` (files or folders, walked recursively
     in sorted order) into cleaned documents.
@@ -1400,24 +1415,19 @@ def load_documents(paths: Iterable[Path | str]) -> IngestResult:
     """
     documents: list[Document] = []
     failures: list[IngestFailure] = []
-    seen_files: set[Path] = set()
     seen_ids: set[str] = set()
-    for given in paths:
-        for item in expand_path(Path(given)):
-            if isinstance(item, IngestFailure):
-                failures.append(item)
-                continue
-            file, doc_id = item
-            if file.resolve() in seen_files:
-                continue
-            seen_files.add(file.resolve())
-            for loaded in _load_file(file, doc_id):
-                if isinstance(loaded, IngestFailure):
-                    failures.append(loaded)
-                elif loaded.id in seen_ids:
-                    reason = f"duplicate document id {loaded.id!r}"
-                    failures.append(IngestFailure(path=loaded.path or str(file), reason=reason))
-                else:
-                    seen_ids.add(loaded.id)
-                    documents.append(loaded)
+    for item in unique_files(paths):
+        if isinstance(item, IngestFailure):
+            failures.append(item)
+            continue
+        file, doc_id = item
+        for loaded in _load_file(file, doc_id):
+            if isinstance(loaded, IngestFailure):
+                failures.append(loaded)
+            elif loaded.id in seen_ids:
+                reason = f"duplicate document id {loaded.id!r}"
+                failures.append(IngestFailure(path=loaded.path or str(file), reason=reason))
+            else:
+                seen_ids.add(loaded.id)
+                documents.append(loaded)
     return IngestResult(documents=documents, failures=failures)
