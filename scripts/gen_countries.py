@@ -29,10 +29,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from babel import Locale
 
-    from verifier.concepts import find_concepts, lexicon
+    from verifier.concepts import _find, _load, _tokens_and_forms
 
-    args.out.write_text("", encoding="utf-8")  # judge "already named" by concepts.toml alone
-    lexicon.cache_clear()
+    hand_written = _load("concepts.toml")  # "already named" is judged by concepts.toml alone
+
+    def named_by_hand(name: str) -> bool:
+        return any(h.type == "actor" for h in _find(hand_written, *_tokens_and_forms(name)))
 
     locales = {lang: Locale.parse(lang) for lang in LANGS}
     lines = [
@@ -51,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         en = str(names["en"])
         if en.lower() in AMBIGUOUS_EN:
             continue
-        if any(h.type == "actor" for lang in LANGS for h in find_concepts(str(names[lang]))):
+        if any(named_by_hand(str(names[lang])) for lang in LANGS):
             continue  # concepts.toml already has it
         lines.append(f"[country_{code.lower()}]")
         lines.append('type = "actor"')
