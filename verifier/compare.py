@@ -340,6 +340,7 @@ class Aligned:
     comparison: Comparison
     strong: bool = True  # aligned well enough for a disagreement to count as a contradiction
     leading: bool = False  # from the sentence most like the claim (see Relatedness.leading)
+    ties: tuple[str, ...] = ()  # what ties the figures beyond their kind (event, topic, ...)
 
 
 def _other_reading(c: Quantity, e: Quantity) -> bool:
@@ -498,6 +499,16 @@ def _opposed(claim: set[str], evidence: set[str]) -> tuple[str, str] | None:
     return None
 
 
+def _events_differ(claim: FigureContext, evidence: FigureContext) -> bool:
+    """Each side names an event next to its figure and neither side's event is
+    named anywhere in the other's sentence ("rescued" against "intercepted").
+    "The death toll has climbed to 832" / "le bilan fait état de 832 morts": the
+    claim's figure sits next to "climbed", but its sentence is about deaths too."""
+    if not (claim.core and evidence.core) or claim.core & evidence.core:
+        return False
+    return not (claim.core & evidence.predicates or evidence.core & claim.predicates)
+
+
 def _polarity_conflict(claim: FigureContext, evidence: FigureContext) -> bool:
     """One side denies the figure right next to it and the other side's sentence
     has no negation anywhere (translations move negations around: "unable to" /
@@ -604,9 +615,7 @@ def align(
             if tie.leading or lexical >= 2
             else None
         )
-        if not (tie.anchored or opposed) and (
-            claim_ctx.core and ectx.core and not claim_ctx.core & ectx.core
-        ):
+        if not (tie.anchored or opposed) and _events_differ(claim_ctx, ectx):
             rejected.append("event")
             continue
         topic = claim_ctx.topics & ectx.topics
@@ -614,15 +623,20 @@ def align(
         # a value that disagrees only counts when something more than the kind of
         # figure ties them: the same event, topic or specific counted thing, words in
         # common, a name or figure in common, or the sentence being the claim's closest.
-        tied = bool(
-            pred
-            or topic
-            or _specific_unit(cq2, eq2)
-            or (claim_ctx.actors & ectx.actors) - main_actors
-            or lexical >= 2
-            or tie.anchored
-            or tie.leading
+        ties = tuple(
+            name
+            for name, on in (
+                ("event", bool(pred)),
+                ("topic", bool(topic)),
+                ("counted_thing", _specific_unit(cq2, eq2)),
+                ("actor", bool((claim_ctx.actors & ectx.actors) - main_actors)),
+                ("words", lexical >= 2),
+                ("anchored", tie.anchored),
+                ("leading", tie.leading),
+            )
+            if on
         )
+        tied = bool(ties)
         context = 1.5 * len(pred) + 1.0 * len(topic) + (1.5 if opposed else 0.0)
         context += 1.0 * len((claim_ctx.actors & ectx.actors) - main_actors)
         if claim_ctx.total and ectx.parent is not None:
@@ -679,7 +693,7 @@ def align(
         )
         out.append(
             Aligned(
-                sentence_id, eq, unit + context, period, year, comparison, strong, tie.leading
+                sentence_id, eq, unit + context, period, year, comparison, strong, tie.leading, ties
             )
         )
     return out, rejected
