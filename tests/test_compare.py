@@ -152,6 +152,13 @@ UNIT_CASES = [
     # a converted range: each end within 5% or the translator's rounding
     (q(1, "range", unit="inches", low=1, high=4), q(2, "range", unit="centimetres", low=2, high=10), "supports", "converted_range"),
     (q(3, "range", unit="inches", low=3, high=6), q(2, "range", unit="centimetres", low=2, high=5), "contradicts", "outside_claim_bound"),
+    # a round figure converted and rounded to one significant digit (200 mi is 322 km)
+    (q(200, unit="miles"), q(300, unit="kilometres"), "supports", "rounded_conversion"),
+    (q(300, unit="kilometres"), q(200, unit="miles"), "supports", "rounded_conversion"),
+    # ... not a precise figure (198 mi is 319 km: a translator writes 320), nor past 12%
+    (q(198, unit="miles"), q(300, unit="kilometres"), "contradicts", "approx_off_by_more_than_5pct"),
+    (q(220, unit="miles"), q(300, unit="kilometres"), "contradicts", "approx_off_by_more_than_5pct"),
+    (q(200, unit="miles"), q(320, unit="kilometres"), "supports", "approx_within_5pct"),
     # ... but not when the units are far apart (30 feet is 9 m)
     (q(30, unit="feet"), q(30, unit="metres"), "contradicts", "approx_off_by_more_than_5pct"),
 ]

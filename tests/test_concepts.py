@@ -66,6 +66,8 @@ NEGATIONS = [
     ("لم يتم إنقاذ 300 شخص", True),
     ("not only 5 but 6", False),
     ("He pleaded not guilty to 22 counts", False),
+    ("Se declaró no culpable de 22 cargos", False),
+    ("No declaró 22 cargos", True),
     ("لا يزال 300 شخص عالقين", False),
     ("Il y avait 300 personnes", False),
 ]

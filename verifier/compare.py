@@ -219,15 +219,18 @@ def _precision(value: float) -> float:
     return float(10**step_exp) if step_exp > 0 else 0.0
 
 
+def _significant_digits(value: float) -> int:
+    """Significant digits as written: 26,750 -> 4; 300 -> 1; 3.47 -> 3."""
+    digits = f"{abs(value):.10g}".split("e")[0].replace(".", "").lstrip("0")
+    return len(digits.rstrip("0"))
+
+
 def _distinctive(value: float) -> bool:
     """A figure unlikely to recur by chance: three or more significant digits
     (26,750; 3.26 million; 14,260), where 150 or 48 are not."""
     if not math.isfinite(value) or value == 0:
         return False
-    digits = f"{abs(value):.10g}".replace(".", "").lstrip("0")
-    if "e" in digits:
-        digits = digits.split("e")[0]
-    return len(digits.rstrip("0")) >= 3
+    return _significant_digits(value) >= 3
 
 
 def claim_interval(q: Quantity) -> tuple[float, float]:
@@ -318,6 +321,11 @@ class Relatedness:
     @property
     def related(self) -> bool:
         return self.anchored or self.similarity >= self.threshold
+
+    @property
+    def top(self) -> bool:
+        """The candidate most like the claim (within a hair), however weakly."""
+        return self.similarity > 0 and self.similarity >= self.best - _LEAD_MARGIN
 
     @property
     def leading(self) -> bool:
@@ -421,6 +429,28 @@ def _ranges_match(c: Quantity, e: Quantity) -> bool:
     )
 
 
+_ROUNDED_MAX = 0.12
+
+
+def _rounded_conversion(a: Quantity, b: Quantity) -> bool:
+    """``b`` is ``a`` converted to ``b``'s unit and rounded to its one significant
+    digit, as translators do ("within 200 miles" / "dans un périmètre de 300 km":
+    322 km written 300). Only a figure written with one significant digit may be
+    such a rounding, of a round figure (at most two significant digits: a translator
+    writes 318 km for 198 miles), and never by more than 12%."""
+    if b.bound not in ("exact", "approx") or a.bound not in ("exact", "approx") or b.value <= 0:
+        return False
+    if _significant_digits(a.value) > 2:
+        return False
+    a2 = converted(a, b.unit)
+    if a2 is a:
+        return False
+    place = 10.0 ** math.floor(math.log10(b.value))
+    if abs(b.value / place - round(b.value / place)) > 1e-9:
+        return False  # more than one significant digit: 320 km is no loose rounding
+    return abs(a2.value - b.value) <= min(0.5 * place, _ROUNDED_MAX * b.value)
+
+
 def _converted_evidence(e: Quantity, target_unit: str | None, as_unit: str | None = None) -> Quantity:
     """An evidence figure in the claim's unit, keeping its own bound."""
     e2 = converted(e, target_unit, as_unit)
@@ -470,6 +500,8 @@ def _compare_units(c: Quantity, e: Quantity) -> tuple[Outcome, str, float | None
         and _NEAR_FACTOR[0] <= conv[1] <= _NEAR_FACTOR[1]
     ):
         return "supports", "same_figure_near_unit", 0.0
+    if _rounded_conversion(c, e) or _rounded_conversion(e, c):
+        return "supports", "rounded_conversion", rel
     return outcome, rule, rel
 
 
@@ -644,7 +676,8 @@ def align(
         context += min(1.5, 0.3 * lexical)
         strong = True
         if (context < 1.0 or unit + context < 2.0) and not tie.related:
-            if not (_distinctive(cq.value) and cq2.value == eq2.value):
+            restated = cq2.value == eq2.value and (_distinctive(cq.value) or tie.top)
+            if not restated:
                 rejected.append("context")
                 continue
             # the same distinctive figure (26,750; 3.47) restated: may support, never refute
