@@ -5,13 +5,17 @@ from __future__ import annotations
 import pytest
 
 from verifier.compare import (
+    Aligned,
     _compare_units,
     claim_interval,
     compare_values,
     figure_contexts,
+    one_to_one,
+    restatements,
     shared_figures,
 )
-from verifier.records import Quantity
+from verifier.quantities import extract_quantities
+from verifier.records import Comparison, Quantity
 
 
 def q(value: float, bound: str = "exact", unit: str | None = "people", **kw: object) -> Quantity:
@@ -192,3 +196,49 @@ def test_hedged_claim_keeps_its_bound_across_units() -> None:
     # "more than 80 degrees" is above 26.7 °C read as Fahrenheit: 26 °C is below it
     got, _, _ = _compare_units(q(80, "at_least", unit="degrees"), q(26, unit="degrees"))
     assert got == "contradicts"
+
+
+# (text, language, indices of the figures that restate the one before them)
+RESTATEMENT_CASES = [
+    ("The volcano sits 45 miles (72 kilometers) from the capital.", "en", {1}),
+    ("Il pesait 650 livres (295 kg) au moment de sa capture.", "fr", {1}),
+    ("The fine was £1 billion ($1.3 billion) in 2019.", "en", {1}),
+    # two things, not one written twice
+    ("The volcano sits 45 miles from the capital and 72 kilometers from the coast.", "en", set()),
+    ("He walked 45 miles (and then 72 more) in two days.", "en", set()),
+    ("Il a marché 12 km (15 km la veille).", "fr", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), RESTATEMENT_CASES)
+def test_restatements_in_brackets(text: str, lang: str, expected: set[int]) -> None:
+    figures = [x for x in extract_quantities(text, lang) if x.kind not in ("year", "date")]
+    assert restatements(text, figures) == expected
+
+
+def _pair(claim: Quantity, value: float, start: int, score: float = 3.0) -> Aligned:
+    ev = Quantity(text=str(value), start=start, end=start + 2, value=value, unit="days", kind="count")
+    outcome = "supports" if value == claim.value else "contradicts"
+    comparison = Comparison(
+        claim_quantity=claim, evidence_quantity=ev, sentence_id=0, outcome=outcome, rule="r"
+    )  # type: ignore[arg-type]
+    return Aligned(0, ev, score, "unstated", None, comparison)
+
+
+@pytest.mark.parametrize("extra", [0, 12])  # exact matching, then the greedy one past 10 figures
+def test_one_to_one_gives_each_evidence_figure_once(extra: int) -> None:
+    five_week, five_paid = q(5, unit="days"), q(5, unit="days")
+    evidence = [(4.0, 0), (5.0, 10)] + [(100.0 + n, 20 + 3 * n) for n in range(extra)]
+    per_figure = [
+        [_pair(five_week, v, at, score=4.0) for v, at in evidence],
+        [_pair(five_paid, v, at) for v, at in evidence],
+    ]
+    got = one_to_one(per_figure)
+    assert [len(g) for g in got] == [1, 1]
+    starts = [g[0].evidence.start for g in got]
+    assert len(set(starts)) == 2
+    # one of the two fives keeps the source's five, the other is set against its four
+    assert sorted(g[0].comparison.outcome for g in got) == ["contradicts", "supports"]
+    # a restated figure keeps every pair and takes nothing from the others
+    got = one_to_one(per_figure, free={1})
+    assert [len(g) for g in got] == [len(evidence), len(evidence)]

@@ -30,6 +30,9 @@ DOCS = [
     ("deficit", "fr", "Le déficit budgétaire a atteint 77 milliards de dollars en juillet."),
     ("settlement", "fr", "Kathryn Mayorga, 34 ans, cherche à annuler l'accord conclu avec Ronaldo."),
     ("rapper", "fr", "Âgé de 41 ans, un ami de Ronaldo a utilisé ce surnom pendant des années."),
+    ("week", "es", "El sindicato propone trabajar cuatro días a la semana y cobrar cinco días."),
+    ("volcano", "fr", "Le volcan se trouve à 72 km au sud-est de la capitale."),
+    ("tally", "fr", "Il a perdu 19 de ses 29 matches et a remporté deux victoires samedi."),
 ]
 
 
@@ -73,6 +76,15 @@ CASES = [
     ("The budget deficit reached 70 billion in July.", "contradicted", "deficit"),
     # a negation after the figure belongs to what follows it
     ("Floods killed 12 people over the weekend, not long after the storm.", "supported", "floods"),
+    # one evidence figure answers one claim figure: its "five" cannot confirm both fives
+    ("The union proposes a four-day week paid for five days.", "supported", "week"),
+    ("The union proposes a five-day week paid for five days.", "contradicted", "week"),
+    ("He has lost 19 of his 29 matches and won two victories on Saturday.", "supported", "tally"),
+    ("He has lost 21 of his 29 matches and won two victories on Saturday.", "contradicted", "tally"),
+    # a conversion in brackets is the same figure again, checked against the same one
+    ("The volcano sits 45 miles (72 kilometers) southeast of the capital.", "supported", "volcano"),
+    ("The volcano sits 45 miles (79 kilometers) southeast of the capital.", "contradicted", "volcano"),
+    ("The volcano sits 50 miles (80 kilometers) southeast of the capital.", "contradicted", "volcano"),
 ]
 
 

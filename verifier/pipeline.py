@@ -29,12 +29,15 @@ from ._names import (
 )
 from ._text import proper_names, tokens
 from .compare import (
+    Aligned,
     FigureContext,
     Relatedness,
     actors_of,
     align,
     figure_contexts,
     figure_year,
+    one_to_one,
+    restatements,
     shared_figures,
 )
 from .encode import BUILTIN, Encoder, load_encoder
@@ -298,16 +301,19 @@ class Verifier:
         }
         best = max(sims.values(), default=0.0)
         shared_names = {c.sentence_id: self._shared_names(c.sentence_id, names) for c in candidates}
-        verdicts: list[FigureVerdict] = []
-        for ctx in claim_ctx:
-            q = ctx.quantity
-            year = figure_year(ctx, quantities)
-            others = [f for f in figures if f is not q]
-            aligned = []
-            rejected: list[str] = []
-            for cand in candidates:
-                sentence = self.index.sentences[cand.sentence_id]
-                doc = self.index.documents.get(sentence.doc_id)
+        years = [figure_year(ctx, quantities) for ctx in claim_ctx]
+        restated = restatements(claim, [ctx.quantity for ctx in claim_ctx])
+        aligned: list[list[Aligned]] = [[] for _ in claim_ctx]
+        rejected: list[list[str]] = [[] for _ in claim_ctx]
+        for cand in candidates:
+            sentence = self.index.sentences[cand.sentence_id]
+            doc = self.index.documents.get(sentence.doc_id)
+            contexts = self._sentence_contexts(cand.sentence_id)
+            actors = self._actors(sentence.doc_id)
+            main_actors = self._main_actors(sentence.doc_id)
+            per_figure: list[list[Aligned]] = []
+            for i, ctx in enumerate(claim_ctx):
+                others = [f for f in figures if f is not ctx.quantity]
                 relatedness = Relatedness(
                     similarity=sims[cand.sentence_id],
                     names=shared_names[cand.sentence_id],
@@ -318,19 +324,25 @@ class Verifier:
                 got, why = align(
                     ctx,
                     claim_actors,
-                    year,
+                    years[i],
                     lang,
                     cand.sentence_id,
                     sentence,
                     doc,
-                    self._sentence_contexts(cand.sentence_id),
-                    self._actors(sentence.doc_id),
-                    self._main_actors(sentence.doc_id),
+                    contexts,
+                    actors,
+                    main_actors,
                     relatedness,
                 )
-                aligned.extend(got)
-                rejected.extend(why)
-            verdicts.append(decide_figure(q, year, aligned, rejected))
+                per_figure.append(got)
+                rejected[i].extend(why)
+            # within one sentence, each evidence figure answers one claim figure
+            for i, got in enumerate(one_to_one(per_figure, restated)):
+                aligned[i].extend(got)
+        verdicts = [
+            decide_figure(ctx.quantity, years[i], aligned[i], rejected[i])
+            for i, ctx in enumerate(claim_ctx)
+        ]
         label, confidence, reason, message = decide_claim(verdicts)
         return Verdict(
             claim=claim,
