@@ -248,6 +248,8 @@ AR = [
         e(3e6, "count", "at_least", "migrants", text="3 ملايين", hedge="أكثر من"),
     ),
     c("ar", "أزيد من 500 شخص", e(500, "count", "at_least", "people")),
+    c("en", "Six members of staff were hurt", e(6, "count", "exact", "workers")),
+    c("en", "Six members of the panel voted", e(6, "count", "exact", "participants")),
     c("ar", "حوالي 300 مهاجر", e(300, "count", "approx", "migrants", hedge="حوالي")),
     c("ar", "بحوالي 300 مهاجر", e(300, "count", "approx", "migrants")),
     c("ar", "نحو 20 قاربا", e(20, "count", "approx", "boats")),

@@ -76,6 +76,8 @@ CASES = [
     (q(100, "at_most"), q(156, "at_least"), "contradicts", "outside_evidence_bound"),
     (q(150), q(156, "at_least"), "contradicts", "outside_evidence_bound"),
     (q(48963), q(48963, "approx"), "supports", "exact_match"),
+    (q(379800), q(379800, "approx"), "supports", "source_hedges_same_figure"),
+    (q(380000), q(379800, "approx"), "unknown", "evidence_not_precise_enough"),
     (q(48000), q(50000, "approx"), "unknown", "evidence_not_precise_enough"),
     (q(30000), q(50000, "approx"), "contradicts", "value_differs"),
 ]

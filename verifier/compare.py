@@ -297,6 +297,8 @@ def compare_values(claim: Quantity, evidence: Quantity) -> tuple[Outcome, str, f
         else:
             rule = "value_differs"
         return "contradicts", rule, rel
+    if claim.value == evidence.value and claim.bound == "exact" and evidence.bound == "approx":
+        return "supports", "source_hedges_same_figure", rel  # "379,800" / "environ 379 800"
     return "unknown", "evidence_not_precise_enough", rel
 
 
