@@ -77,6 +77,10 @@ CASES = [
     (q(150), q(156, "at_least"), "contradicts", "outside_evidence_bound"),
     (q(48963), q(48963, "approx"), "supports", "exact_match"),
     (q(379800), q(379800, "approx"), "supports", "source_hedges_same_figure"),
+    # the same figure bounded from opposite sides ("more than 5" / "moins de 5")
+    (q(5, "at_least"), q(5, "at_most"), "contradicts", "opposite_bounds"),
+    (q(80, "at_most"), q(80, "at_least"), "contradicts", "opposite_bounds"),
+    (q(80, "at_most"), q(75, "at_least"), "unknown", "evidence_not_precise_enough"),
     (q(380000), q(379800, "approx"), "unknown", "evidence_not_precise_enough"),
     (q(48000), q(50000, "approx"), "unknown", "evidence_not_precise_enough"),
     (q(30000), q(50000, "approx"), "contradicts", "value_differs"),

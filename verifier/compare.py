@@ -299,6 +299,10 @@ def compare_values(claim: Quantity, evidence: Quantity) -> tuple[Outcome, str, f
         return "contradicts", rule, rel
     if claim.value == evidence.value and claim.bound == "exact" and evidence.bound == "approx":
         return "supports", "source_hedges_same_figure", rel  # "379,800" / "environ 379 800"
+    if claim.value == evidence.value and {claim.bound, evidence.bound} == {"at_least", "at_most"}:
+        # "oil rose above $80" / "le baril reste sous la barre des 80 dollars": the
+        # two bounds only meet at the figure itself, which neither side states
+        return "contradicts", "opposite_bounds", rel
     return "unknown", "evidence_not_precise_enough", rel
 
 
