@@ -259,7 +259,7 @@ def figures_of(qs: Sequence[Any]) -> str:
 
 
 def has_figure(text: str, lang: str | None = None) -> bool:
-    """Whether ``text`` holds a checkable figure (count, percent, money, measure, duration)."""
+    """Whether ``text`` holds a checkable figure (count, percent, money, measure, duration, score)."""
     from verifier.quantities import extract_quantities
     from verifier.retrieve import CHECKABLE_KINDS
 

@@ -6,7 +6,7 @@ Usage: python scripts/eval_ntrex.py DATA_DIR [--encoders builtin,all-MiniLM-L6-v
 DATA_DIR holds ``ntrex128/`` (1,997 lines aligned en/ar/fr/es). For each target
 language the whole side is indexed in memory, one ``Document`` per line
 (id = line number). Claims are the English lines that hold a checkable figure
-(count, percent, money, measure, duration); lines whose only figures are
+(count, percent, money, measure, duration, score); lines whose only figures are
 years/dates/ordinals are skipped and counted.
 
 ``--source`` takes the claims from another side instead (``--source ar --langs
@@ -16,7 +16,9 @@ en,fr,es``: Arabic claims against Latin-script evidence).
 * altered (one figure changed by :func:`perturb`, deterministic with ``--seed``)
   must be **contradicted**. Three kinds: ``off`` (×1.1–1.5 or −20%),
   ``transpose`` (two adjacent digits swapped), ``scale`` (thousand↔million,
-  million↔billion). Only exact figures are altered: "more than 135" → "more than
+  million↔billion). A score ("a 1-0 win") is altered on its first side by ``off``
+  and ``transpose`` ("1-0" -> "2-0", "31-27" -> "13-27"), never by ``scale``.
+  Only exact figures are altered: "more than 135" → "more than
   162" is not refutable by "more than 135", so hedged/bounded figures are left
   alone (claims with no exact figure get no altered variant; counted).
 
@@ -134,7 +136,7 @@ def _transpose(q: Quantity, rng: random.Random) -> str | None:
 
 def _scale(q: Quantity, rng: random.Random) -> str | None:
     del rng
-    if q.kind == "percent":
+    if q.kind in ("percent", "score"):
         return None
     for pattern, repl in _SCALE_SWAP:
         if pattern.search(q.text):

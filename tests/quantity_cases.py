@@ -617,7 +617,7 @@ FR = [
     ),
     c("fr", "neuf", e(9, "count", "exact", None)),
     c("fr", "3 000 migrants", e(3000, "count", "exact", "migrants")),
-    c("fr", "le score de 2-1"),
+    c("fr", "le score de 2-1", e(2, "score", parts=(2, 1), text="2-1")),
     c(
         "fr",
         "Le chômage a atteint 13,1% au troisième trimestre",
@@ -708,7 +708,7 @@ FR = [
     c("fr", "Il est arrivé vers 15, puis il est reparti."),
     c("fr", "dès 2020 en Australie", e(2020, "year")),
     c("fr", "le 3 sept. 2020", e(20200903, "date")),
-    c("fr", "Ayr 38 - 17 Melrose : Ayr reste invaincu"),
+    c("fr", "Ayr 38 - 17 Melrose : Ayr reste invaincu", e(38, "score", parts=(38, 17))),
     # shares of a whole
     c("fr", "une majorité des deux tiers", e(66.67, "percent", "approx", "percent", text="deux tiers")),
     c("fr", "un tiers des électeurs", e(33.33, "percent", "approx", "percent", text="un tiers")),
@@ -845,7 +845,7 @@ EN = [
     c("en", "4x4 vehicles"),
     c("en", "5G networks"),
     c("en", "a £11million deal", e(11e6, "money", "exact", "GBP", text="11million")),
-    c("en", "Livingston's 1-0 win over Rangers"),
+    c("en", "Livingston's 1-0 win over Rangers", e(1, "score", parts=(1, 0), text="1-0")),
     c("en", "at about 19:30 BST"),
     c("en", "contact police at 859-292-3680."),
     # ages: a bare 1-3 digit figure set off by commas after a noun or a name
@@ -955,7 +955,7 @@ EN = [
     # abbreviated months, scores
     c("en", "on Dec. 26 triggered a tsunami", e(1226, "date", text="Dec. 26")),
     c("en", "on Oct. 2, 1968, killing", e(19681002, "date")),
-    c("en", "Livingston 1 - 0 Rangers: Menga goal"),
+    c("en", "Livingston 1 - 0 Rangers: Menga goal", e(1, "score", parts=(1, 0), text="1 - 0")),
     # shares of a whole: approximate percents; of a unit of time or measure, that part of it
     c(
         "en",
@@ -1082,7 +1082,7 @@ ES = [
         e(500, "money", "exact", "EUR"),
         e(1000, "money", "exact", "EUR"),
     ),
-    c("es", "cayó 2 y 1 ante el inglés", e(2), e(1)),
+    c("es", "cayó 2 y 1 ante el inglés", e(2, "score", parts=(2, 1), text="2 y 1")),
     c(
         "es",
         "2,4 millones de espectadores, en comparación con los 1,7 millones de hace cuatro años",
@@ -1111,4 +1111,51 @@ UND = [
     c(None, "no figures at all in this English sentence."),
 ]
 
-CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND]
+def sc(*parts: float, text: str | None = None, unit: str | None = None) -> E:
+    """A score with its sides in the order written."""
+    extra: dict[str, Any] = {"parts": parts}
+    if text is not None:
+        extra["text"] = text
+    return E(parts[0], "score", "exact", unit, extra)
+
+
+# Scores, tallies and records: one figure with its sides; ranges, dates and phone
+# numbers stay what they are.
+SCORES = [
+    c("en", "Harbour Town claimed a 3-2 victory at the Oval", sc(3, 2, text="3-2")),
+    c("en", "the visitors were trailing 0-2 at the break", sc(0, 2)),
+    c("en", "Northport 24 - 10 Eastfield: a clean sweep", sc(24, 10, text="24 - 10")),
+    c("en", "Red Foxes 2-4 Blue Herons in the cup", sc(2, 4)),
+    c("en", "the hosts won 4 to 1 in the replay", sc(4, 1, text="4 to 1")),
+    c("en", "she closed out a 3&2 win on the 16th", sc(3, 2, text="3&2"), e(16, "ordinal")),
+    c("en", "he beat his rival 6 and 5 in the final", sc(6, 5, text="6 and 5")),
+    c("en", "the left-hander is 11-4 with a 3.10 ERA", sc(11, 4), e(3.1, "count", unit="era")),
+    c("en", "the pair went 4-0-1 over the week", sc(4, 0, 1, text="4-0-1")),
+    c("en", "a career record of 22-17-6 in the event", sc(22, 17, 6)),
+    c("en", "the court ruled 5-4 on Monday", sc(5, 4)),
+    c("en", "the panel voted 7-2 to approve it", sc(7, 2)),
+    c("en", "between 20-35 percent", e(20, "percent", "range", "percent", high=35)),
+    c("en", "aged 21-34", e(21, "duration", "range", "years", high=34)),
+    c("en", "25-40 people attended", e(25, "count", "range", "people", high=40)),
+    c("en", "the 2020-2021 season", e(2020, "year"), e(2021, "year")),
+    c("en", "call the desk at 212-555-0199 today"),
+    c("en", "dial 04-71-22-80-15 now"),
+    c("en", "the form is dated 11-03-19 here"),
+    c("fr", "Lyon s'impose 3 à 1 face à Metz", sc(3, 1, text="3 à 1")),
+    c("fr", "une victoire 2-0 à domicile", sc(2, 0)),
+    c("fr", "l'équipe était menée de 2 à 0 à la pause", sc(2, 0)),
+    c("fr", "le nombre est passé de 6 à 4 membres", e(6), e(4, unit="participants")),
+    c("fr", "de 10 à 20 personnes", e(10, "count", "range", "people", high=20)),
+    c("es", "el Betis gana 2-1 al Celta", sc(2, 1)),
+    c("es", "vencieron por 3 a 0 en casa", sc(3, 0, text="3 a 0")),
+    c("es", "el triunfo 3-1 de marzo en Vigo", sc(3, 1)),
+    c("es", "Osasuna 2 - Getafe 1: crónica", sc(2, 1, text="2 - Getafe 1")),
+    c("es", "entre 5 y 9 personas", e(5, "count", "range", "people", high=9)),
+    c("ar", "فاز الفريق بنتيجة 3-1 على ضيفه", sc(3, 1)),
+    c("ar", "انتهت المباراة بهدفين مقابل هدف", sc(2, 1, text="هدفين مقابل هدف", unit="goals")),
+    c("ar", "فاز النادي بثلاثة أهداف مقابل هدفين", sc(3, 2, unit="goals")),
+    c("ar", "حقق فوزا 4 مقابل 2 على منافسه", sc(4, 2, text="4 مقابل 2")),
+    c("ar", "سجل 300 هدف مقابل 200 في الموسم الماضي", e(300, unit="goals"), e(200, unit="goals")),
+]
+
+CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES]

@@ -26,6 +26,7 @@ __all__ = [
     "NumberWords",
     "Period",
     "Prefixed",
+    "ScoreWords",
     "UnitDual",
     "abbreviations",
     "age_words",
@@ -57,6 +58,7 @@ __all__ = [
     "range_words",
     "reference_words",
     "relative_years",
+    "score_words",
     "subset_phrases",
     "unit_ancestors",
     "unit_concepts",
@@ -467,6 +469,36 @@ def range_words() -> tuple[dict[Phrase, frozenset[str]], frozenset[str]]:
     raw = _load("phrases")["range"]
     pairs = {phrase_tokens(k): frozenset(norm(w) for w in v) for k, v in raw["pairs"].items()}
     return pairs, frozenset(norm(w) for w in raw["free"])
+
+
+@dataclass(frozen=True)
+class ScoreWords:
+    """How scores are written (the ``score`` table of ``phrases.toml``)."""
+
+    window: int  # words before a score searched for a cue
+    connectors: frozenset[str]  # words or gap symbols joining the sides besides a dash
+    plain: frozenset[str]  # connector words that need no cue for a score going down
+    golf: frozenset[str]  # words joining a match-play result going down, with a cue
+    close: frozenset[str]  # cue words just before a score going down ("por", "by")
+    before: frozenset[str]  # cue words before a score ("won", "victoire", "بنتيجة")
+    after: frozenset[str]  # cue words just after it ("win", "lead", "فوز")
+    units: frozenset[str]  # concepts counted on both sides ("goals")
+
+
+@cache
+def score_words() -> ScoreWords:
+    """The score table of ``phrases.toml`` (all languages)."""
+    raw = _load("phrases")["score"]
+    return ScoreWords(
+        window=int(raw["window"]),
+        connectors=frozenset(norm(w) for w in raw["connectors"]),
+        plain=frozenset(norm(w) for w in raw["plain"]),
+        golf=frozenset(norm(w) for w in raw["golf"]),
+        close=frozenset(norm(w) for w in raw["close"]),
+        before=frozenset(norm(w) for w in raw["before"]),
+        after=frozenset(norm(w) for w in raw["after"]),
+        units=frozenset(str(u) for u in raw["units"]),
+    )
 
 
 @cache

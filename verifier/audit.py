@@ -4,7 +4,7 @@
 
 * :func:`detect_claims` splits an article into sentences and keeps the
   check-worthy ones: statements (not questions) that hold at least one figure of
-  a checkable kind (count, percent, money, measure, duration). Years and dates
+  a checkable kind (count, percent, money, measure, duration, score). Years and dates
   alone are not claims.
 * :func:`audit` reads the inputs (files, folders, ``-`` for stdin, or
   :class:`~verifier.records.Document` objects), detects the claims of every
@@ -196,7 +196,7 @@ def detect_claims(
     """The check-worthy sentences of ``text``, in text order.
 
     A sentence is check-worthy when it states (it is not a question) at least one
-    figure of a checkable kind: count, percent, money, measure or duration. A
+    figure of a checkable kind: count, percent, money, measure, duration or score. A
     year or a date alone is not a claim. ``lang`` is detected when ``None``;
     ``reference_date`` resolves "this year" in the figures' periods.
     """

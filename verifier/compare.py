@@ -28,6 +28,16 @@ agrees if either does ("80 degrees" in US news is 26.7 °C); the same number
 under a unit within 15% of the other (30 yards / "30 mètres") is a translation
 that kept the figure; converted ranges match end by end.
 
+Scores (kind "score": "a 2-1 win", "1 à 0", "2&1", a record "5-0-0") align only
+with scores of as many sides, never with a plain count, and are compared side by
+side (:func:`compare_scores`): the same sides support, other sides contradict. Two
+sides written the other way round agree ("lost 0-1" / "a 1-0 defeat"): English puts
+the winner's score first whichever side the sentence is about ("Rangers lost 2-1"),
+other languages and translations often put the home side first or mirror the
+order ("2&1" / "1 مقابل 2"), so the order of two sides does not say who won, and
+that is left to the events named around the figure ("won" / "lost"). A record of
+three or more sides (wins-losses-halves) has a fixed order and is compared in order.
+
 Meaning around the figure: the same figure reported for the opposite event
 ("rose" / "fell", "acquitted" / "executed": ``opposite`` in concepts.toml)
 contradicts, and so does a figure one side denies and the other asserts
@@ -57,6 +67,7 @@ __all__ = [
     "FigureContext",
     "Relatedness",
     "claim_interval",
+    "compare_scores",
     "compare_values",
     "evidence_interval",
     "figure_contexts",
@@ -82,7 +93,8 @@ _AFTER_SUBSET = re.compile(
 )
 _CORE_WINDOW = 6  # words either side of a figure whose verb is "its" event
 _NEGATION_WINDOW = 8  # words before a figure within which a negation denies it
-_CHECKABLE = frozenset({"count", "percent", "money", "measure", "duration"})
+_CHECKABLE = frozenset({"count", "percent", "money", "measure", "duration", "score"})
+_SCORE_TIES = frozenset({"anchored", "leading", "words", "actor"})
 _KIND_GROUP = {
     "count": "count",
     "measure": "count",
@@ -270,8 +282,28 @@ def evidence_interval(q: Quantity) -> tuple[float, float]:
     return q.value, q.value
 
 
+def _sides(q: Quantity) -> tuple[float, ...]:
+    return q.parts if q.parts is not None else (q.value,)
+
+
+def compare_scores(claim: Quantity, evidence: Quantity) -> tuple[Outcome, str, float | None]:
+    """(outcome, rule, None) for two scores: the same sides support, in the other order
+    too when there are two of them (see module doc); other sides contradict; scores of
+    a different number of sides (a result and a record) say nothing of each other."""
+    c, e = _sides(claim), _sides(evidence)
+    if len(c) != len(e):
+        return "unknown", "score_shape_differs", None
+    if c == e:
+        return "supports", "same_score", None
+    if len(c) == 2 and c == e[::-1]:
+        return "supports", "same_score_reversed", None
+    return "contradicts", "score_differs", None
+
+
 def compare_values(claim: Quantity, evidence: Quantity) -> tuple[Outcome, str, float | None]:
     """(outcome, rule, relative difference) for two figures already aligned."""
+    if claim.kind == "score" or evidence.kind == "score":
+        return compare_scores(claim, evidence)
     c_lo, c_hi = claim_interval(claim)
     e_lo, e_hi = evidence_interval(evidence)
     rel = (claim.value - evidence.value) / abs(evidence.value) if evidence.value else None
@@ -367,8 +399,8 @@ class Aligned:
 def _other_reading(c: Quantity, e: Quantity) -> bool:
     """``e`` gives the claim's value, but not as the same kind of figure or as a
     count of something the lexicon does not know ("14,260" with no unit)."""
-    if e.value != c.value:
-        return False
+    if e.value != c.value or "score" in (c.kind, e.kind):
+        return False  # a count equal to a score's first side is no other reading of it
     if not _kind_compatible(c, e):
         return True
     if e.kind in ("percent", "money") or e.unit == c.unit:
@@ -377,6 +409,9 @@ def _other_reading(c: Quantity, e: Quantity) -> bool:
 
 
 def _kind_compatible(c: Quantity, e: Quantity) -> bool:
+    if c.kind == "score" or e.kind == "score":
+        # a score only with a score of as many sides ("2-1" / "2 à 1"; not "5-0-0")
+        return c.kind == e.kind and len(_sides(c)) == len(_sides(e))
     groups = {_KIND_GROUP.get(c.kind), _KIND_GROUP.get(e.kind)}
     if groups == {"count", "duration"} and (c.unit is None or e.unit is None):
         return True  # "aged 39" / "39 ans": a bare number may be a duration written short
@@ -682,6 +717,10 @@ def align(
             if on
         )
         tied = bool(ties)
+        if cq.kind == "score":
+            # every match report names a win and a sport: a score disagrees only with
+            # the score of the same match (a name in common, the closest sentence)
+            tied = bool(set(ties) & _SCORE_TIES)
         context = 1.5 * len(pred) + 1.0 * len(topic) + (1.5 if opposed else 0.0)
         context += 1.0 * len((claim_ctx.actors & ectx.actors) - main_actors)
         if claim_ctx.total and ectx.parent is not None:

@@ -99,6 +99,7 @@ class _Fig:
     year_scope: bool = False
     date_scope: TimeScope | None = None
     definite: bool = False  # an Arabic number word with the article ("الأربع")
+    parts: tuple[float, ...] | None = None  # the sides of a score, as written
 
 
 @dataclass(slots=True)
@@ -416,6 +417,14 @@ class _Sentence:
         t = toks[k]
         if not t.text.isdigit() or len(t.text) > 2 or not 1 <= int(t.text) <= 31:
             return False
+        prev = toks[k - 1] if k > 0 else None
+        if (
+            prev is not None
+            and prev.text.isdigit()
+            and self._gap(k) in ("-", "\u2013")
+            and int(prev.text) > int(t.text)
+        ):
+            return False  # "el triunfo 4-1 de febrero": a score, not the 1st of February
         pos = k + 1
         if (
             pos < len(toks)
@@ -494,6 +503,9 @@ class _Sentence:
             if t.kind == "w" and t.norm not in openers:
                 dual = duals.get(t.norm) if duals else None
                 k = self._dual(k, dual) if dual is not None else k + 1
+                continue
+            if t.kind == "n" and (end := self._record(k)):
+                k = end  # "went 5-0-0", "a 13-21-3 record"
                 continue
             if k in self.year_tokens:
                 year = _Fig(k, k + 1, t.start, t.end, float(t.text), digits=True, kind="year")
@@ -1494,7 +1506,7 @@ class _Sentence:
 
     def _merge_ranges(self) -> None:
         figs = self.figs
-        if len(figs) < 2:
+        if not figs:
             return
         pairs, free = lx.range_words()
         out: list[_Fig] = []
@@ -1504,13 +1516,17 @@ class _Sentence:
                 skip = False
                 continue
             b = figs[idx + 1] if idx + 1 < len(figs) else None
-            if b is not None and self._is_range(a, b, pairs, free):
+            score = self._score(a, b, pairs) if b is not None else None
+            if score is not None:
+                out.append(score)
+                skip = True
+            elif b is not None and self._is_range(a, b, pairs, free):
                 out.append(self._range(a, b))
                 skip = True
-            elif b is not None and self._score(a, b):
+            elif b is not None and self._bare_pair(a, b):
                 skip = True
             else:
-                out.append(a)
+                out.append(self._score_one(a) or a)
         self.figs = out
 
     def _is_range(
@@ -1573,8 +1589,8 @@ class _Sentence:
             return (word,)  # "del cinco al diez"
         return None
 
-    def _score(self, a: _Fig, b: _Fig) -> bool:
-        """ "2-1": two small digit figures joined by a bare dash, not a range (a score)."""
+    def _bare_pair(self, a: _Fig, b: _Fig) -> bool:
+        """Two digit figures joined by a bare dash, going down, that no rule reads (dropped)."""
         return (
             a.digits
             and b.digits
@@ -1585,6 +1601,212 @@ class _Sentence:
             and self._gap(b.i).strip() in _RANGE_DASH
             and b.value <= a.value
         )
+
+    # ------------------------------------------------------------ scores
+
+    def _score_cue(self, a: int, b: int, down: bool = False) -> bool:
+        """A score cue ("won", "victoire", "بنتيجة") before the figure spanning tokens
+        ``a``..``b - 1`` (within the table's window), or one of its after-words just after
+        it; for a score going down (``down``) also a close cue just before ("por", "by")."""
+        sw = lx.score_words()
+        toks = self.toks
+        if b < len(toks) and not toks[b].barrier and toks[b].norm in sw.after:
+            return True
+        if down and a > 0 and not toks[a].barrier and toks[a - 1].norm in sw.close:
+            return True
+        for k in range(max(0, a - sw.window), a):
+            if toks[k].kind == "w" and self._cue_word(toks[k].norm, sw.before):
+                return True
+        return False
+
+    def _cue_word(self, word: str, table: frozenset[str]) -> bool:
+        """``word`` is in ``table``, maybe with an Arabic particle or the article on it."""
+        if word in table:
+            return True
+        if self.lang not in ("ar", "und"):
+            return False
+        return any(
+            word.startswith(p) and word[len(p) :] in table
+            for p in lx.number_words(self.lang).proclitics
+        )
+
+    def _side_noun_ok(self, fig: _Fig, lead: int) -> bool:
+        """The second side of a score counts nothing the unit table knows: it is
+        followed by nothing, a score word ("a 1-0 win"), a name ("Ayr 38 - 17 Melrose",
+        "آير 38 - 17 ميلروز") or another word ("l'ont emporté 5-2 face aux"); a known
+        noun only right after a cue ("بنتيجة 2-0 يوم السبت": on Saturday, not 0 days)."""
+        if fig.unit is None or fig.unit not in lx.unit_concepts():
+            return True
+        toks = self.toks
+        sw = lx.score_words()
+        if fig.j < len(toks) and toks[fig.j].norm in sw.after:
+            return True
+        return lead > 0 and not toks[lead].barrier and self._cue_word(toks[lead - 1].norm, sw.before)
+
+    def _score(
+        self, a: _Fig, b: _Fig, pairs: dict[tuple[str, ...], frozenset[str]]
+    ) -> _Fig | None:
+        """Two figures that are the two sides of a score, as one figure of kind "score".
+
+        Joined by a dash ("a 2-1 win", "Livingston 1 - 0 Rangers"), a symbol of the
+        table ("2&1", going down: golf match play) or a connector word next to a cue
+        ("won 3 to 1", "la victoire 2 à 1", "por 4 a 3", "هزيمة … 2 مقابل 1"). A cue
+        makes a score of a pair going up too, unless a range opener stands before it
+        ("between 10-15"); with no cue a dash pair is a score only going down (or
+        level) with both sides below 100, or between two names ("Stars 3-5 Giants").
+        """
+        sw = lx.score_words()
+        toks = self.toks
+        if a.kind != "count" or b.kind not in ("count", "duration", "measure"):
+            return None
+        if a.bound != "exact" or b.bound != "exact" or a.hedge or b.hedge or a.subset:
+            return None
+        if a.scale != 1 or b.scale != 1 or any(v != int(v) or not 0 <= v < 1000 for v in (a.value, b.value)):
+            return None
+        if b.kind == "count" and self._interleaved(a, b):
+            return self._score_fig(a, b)  # "Ayr 38 - Melrose 17"
+        goals = a.unit is not None and a.unit in sw.units and b.unit in (a.unit, None)
+        if (a.unit is not None and not goals) or a.next <= 0 or b.lead < a.next:
+            return None
+        between = b.lead - a.next
+        gap = self._gap(b.lead).strip() if between == 0 else ""
+        down = b.value <= a.value
+        digits = a.digits and b.digits and b.j == b.i + 1
+        bare_dash = between == 0 and gap in _RANGE_DASH and digits and a.next == a.j
+        if bare_dash and b.kind == "count" and down and a.value < 100 and b.value < 100:
+            # going down, a dash pair is no range: "is 18-7 with", "لواشنطن 18-7 بمتوسط مرات"
+            return self._score_fig(a, b)
+        if not goals and (a.next != a.j or not self._side_noun_ok(b, a.lead)):
+            return None
+        if between == 0 and gap in _RANGE_DASH and digits and not goals:
+            opener = self._range_opener(a.lead, pairs) is not None
+            if self._score_cue(a.lead, b.j, down) and (down or not opener):
+                return self._score_fig(a, b)
+            if self._named_sides(a, b):
+                return self._score_fig(a, b)
+            return None
+        if between == 0 and gap in sw.connectors and digits and down and not goals:
+            return self._score_fig(a, b)  # golf match play: "2&1", "beat them 4&3"
+        if between != 1 or toks[a.next].barrier or toks[b.lead].barrier:
+            return None
+        word = toks[a.next].norm
+        small = a.value < 20 and b.value < 20
+        opener = self._range_opener(a.lead, pairs) is not None
+        if word in sw.golf and not goals:
+            # "derrotado por 5 y 4", "beat them 4 and 3"
+            cue = self._score_cue(a.lead, b.j, down)
+            return self._score_fig(a, b) if down and small and cue else None
+        if word not in sw.connectors:
+            return None
+        if goals:
+            # "بثلاثة أهداف مقابل هدفين", "two goals to one"; not "300 هدف مقابل 200"
+            return self._score_fig(a, b) if small else None
+        if self._score_cue(a.lead, b.j, down) and (down or not opener):
+            return self._score_fig(a, b)  # "la victoire 2 à 1", "won 3 to 1"
+        if word in sw.plain and down and small and not opener and b.unit is None:
+            return self._score_fig(a, b)  # "a été écarté 5 à 4 par le joueur"
+        return None
+
+    def _interleaved(self, a: _Fig, b: _Fig) -> bool:
+        """Each side after its name: "Ayr 38 - Melrose 17", "Livingston 1 - Rangers 0"."""
+        toks = self.toks
+        if not (a.digits and b.digits and a.j == a.i + 1 and b.j == b.i + 1):
+            return False
+        if a.lead == 0 or toks[a.lead].barrier or a.j >= b.i or b.i - a.j > 3:
+            return False
+        if self._gap(a.j).strip() not in _RANGE_DASH or toks[b.i].barrier:
+            return False
+        names = [toks[a.lead - 1], *toks[a.j : b.i]]
+        if any(t.kind != "w" or not t.text[:1].isupper() for t in names):
+            return False
+        if any(toks[m].barrier for m in range(a.j + 1, b.i)):
+            return False
+        return b.j >= len(toks) or toks[b.j].barrier
+
+    def _named_sides(self, a: _Fig, b: _Fig) -> bool:
+        """A name on each side: "Dundee Stars 3-5 Belfast Giants"."""
+        toks = self.toks
+        if a.lead == 0 or toks[a.lead].barrier or b.unit is None:
+            return False
+        prev = toks[a.lead - 1]
+        return (
+            prev.kind == "w"
+            and prev.text[:1].isupper()
+            and (b.unit_text or "")[:1].isupper()
+            and prev.norm not in lx.function_words(self.lang)
+        )
+
+    def _score_one(self, a: _Fig) -> _Fig | None:
+        """A count of a score unit, a connector and that unit alone: one on that side
+        ("بهدفين مقابل هدف": two goals to one)."""
+        sw = lx.score_words()
+        toks = self.toks
+        k = a.next
+        if (
+            a.kind != "count"
+            or a.unit not in sw.units
+            or a.bound != "exact"
+            or a.value != int(a.value)
+            or a.value >= 20
+            or k <= 0
+            or k + 1 >= len(toks)
+            or toks[k].barrier
+            or toks[k + 1].barrier
+            or toks[k].norm not in sw.connectors
+            or toks[k + 1].kind != "w"
+            or self.claimed[k + 1]
+        ):
+            return None
+        found = lx.unit_lookup([toks[k + 1].norm], self.lang)
+        if found is None or found[0] != a.unit:
+            return None
+        one = _Fig(k + 1, k + 2, toks[k + 1].start, toks[k + 1].end, 1.0)
+        one.lead, one.next, one.unit = k + 1, k + 2, a.unit
+        return self._score_fig(a, one)
+
+    def _score_fig(self, a: _Fig, b: _Fig) -> _Fig:
+        fig = _Fig(a.i, b.j, a.start, b.end, a.value, digits=a.digits, kind="score")
+        fig.parts = (a.value, b.value)
+        if a.unit in lx.score_words().units:  # goals on both sides; a name is no unit
+            fig.unit, fig.unit_text = a.unit, a.unit_text
+        fig.lead, fig.next = a.lead, max(b.next, b.j)
+        fig.ambiguous = a.ambiguous or b.ambiguous
+        return fig
+
+    def _record(self, k: int) -> int:
+        """A win-loss record of three 1-2 digit numbers joined by dashes ("went 5-0-0",
+        "a record of 13-21-3"): added as a score; returns the token after it, else 0.
+
+        Next to a score cue, or when its middle number is no month (a date written
+        short: "12-05-21"); never a longer chain ("859-292-3680", "06-12-34-56-78").
+        """
+        toks = self.toks
+        text = self.text
+        if k + 2 >= len(toks) or any(self.claimed[k : k + 3]):
+            return 0
+        group = toks[k : k + 3]
+        if any(
+            t.kind != "n" or not t.text.isdigit() or len(t.text) > 2 or (len(t.text) == 2 and t.text[0] == "0")
+            for t in group
+        ):
+            return 0
+        if any(self._gap(m) not in ("-", "\u2013") for m in (k + 1, k + 2)):
+            return 0
+        s, end = group[0].start, group[2].end
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-\u2010\u2011\u2013/.:+"):
+            return 0
+        if end < len(text) and (
+            text[end].isalnum()
+            or (text[end] in "-\u2013/." and end + 1 < len(text) and text[end + 1].isdigit())
+        ):
+            return 0
+        if not self._score_cue(k, k + 3) and 1 <= int(group[1].text) <= 12:
+            return 0
+        parts = tuple(float(t.text) for t in group)
+        fig = _Fig(k, k + 3, s, end, parts[0], digits=True, kind="score")
+        fig.parts, fig.lead, fig.next = parts, k, k + 3
+        self.figs.append(fig)
+        return k + 3
 
     def _range(self, a: _Fig, b: _Fig) -> _Fig:
         if a.scale == 1 and b.scale > 1 and a.value < 1000:
@@ -1806,6 +2028,7 @@ class _Sentence:
             scope=scope,
             ambiguous=fig.ambiguous,
             lang=self.lang,
+            parts=fig.parts,
         )
 
 

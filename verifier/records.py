@@ -34,7 +34,7 @@ __all__ = [
 
 Lang = Literal["ar", "fr", "en", "es", "und"]
 QuantityKind = Literal[
-    "count", "percent", "money", "year", "date", "duration", "measure", "ordinal"
+    "count", "percent", "money", "year", "date", "duration", "measure", "ordinal", "score"
 ]
 Bound = Literal["exact", "approx", "at_least", "at_most", "range"]
 Outcome = Literal["supports", "contradicts", "unknown"]
@@ -76,6 +76,11 @@ class Quantity(_Record):
     ``unit`` is a language-independent concept id when the lexicon knows the noun
     ("people", "migrants", "attempts", "networks", "percent", "MAD"…), else the
     head noun as written, lower-cased; ``None`` when nothing is counted.
+
+    A ``score`` (a match result, a tally or a win-loss record: "a 2-1 win",
+    "1 à 0", "2&1", "went 5-0-0", "voted 51-49") is one figure: ``parts`` holds
+    its numbers in the order written ("2-1" -> (2, 1)), ``value`` (= ``low`` =
+    ``high``) the first of them. ``parts`` is ``None`` for every other kind.
     """
 
     text: str
@@ -93,6 +98,7 @@ class Quantity(_Record):
     scope: TimeScope | None = None
     ambiguous: bool = False
     lang: Lang = "und"
+    parts: tuple[float, ...] | None = None
 
 
 class Document(_Record):

@@ -77,9 +77,12 @@ def print_quantities(text: str, quantities: Sequence[Quantity], out: Console | N
         unit = q.unit or ""
         if q.currency:
             unit = q.currency
+        value = f"{q.value:,.10g}"
+        if q.parts is not None:
+            value = "-".join(f"{p:.10g}" for p in q.parts)  # a score: "2-1", "5-0-0"
         table.add_row(
             hedge + q.text,
-            f"{q.value:,.10g}" + ("?" if q.ambiguous else ""),
+            value + ("?" if q.ambiguous else ""),
             q.kind,
             q.bound,
             unit,

@@ -23,7 +23,7 @@ from .records import Candidate, Quantity, Sentence
 
 __all__ = ["CHECKABLE_KINDS", "retrieve"]
 
-CHECKABLE_KINDS = frozenset({"count", "percent", "money", "measure", "duration"})
+CHECKABLE_KINDS = frozenset({"count", "percent", "money", "measure", "duration", "score"})
 _RRF_K = 60.0
 _DENSE_POOL = 50
 

@@ -38,6 +38,9 @@ _BASE_CONFIDENCE = {
     "approx_off_by_more_than_5pct": 0.8,
     "outside_claim_bound": 0.85,
     "outside_evidence_bound": 0.8,
+    "same_score": 0.95,
+    "same_score_reversed": 0.85,
+    "score_differs": 0.9,
 }
 
 
