@@ -154,8 +154,13 @@ def glossary() -> Lexicon:
 
 @lru_cache(maxsize=262_144)
 def _forms(token: str) -> tuple[str, ...]:
-    """The token, and for Arabic the stems left after peeling proclitics."""
-    return tuple(arabic_stems(token)) if token and "\u0600" <= token[0] <= "\u06ff" else (token,)
+    """The token, and for Arabic the stems left after peeling proclitics, then
+    those stems without the seat alef of the indefinite accusative ("سياحا",
+    written "سياحًا", is the word "سياح"), tried last."""
+    if not (token and "\u0600" <= token[0] <= "\u06ff"):
+        return (token,)
+    stems = arabic_stems(token)
+    return (*stems, *(s[:-1] for s in stems if s.endswith("ا") and len(s) >= 4))
 
 
 def _word_concepts(lex: Lexicon, token: str) -> frozenset[str]:
