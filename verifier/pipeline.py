@@ -330,7 +330,8 @@ class Verifier:
                 )
                 aligned.extend(got)
                 rejected.extend(why)
-            verdicts.append(decide_figure(q, year, aligned, rejected))
+            claimed = [f.value for f in others if f.value != q.value]
+            verdicts.append(decide_figure(q, year, aligned, rejected, claimed))
         label, confidence, reason, message = decide_claim(verdicts)
         return Verdict(
             claim=claim,

@@ -19,7 +19,8 @@ supported if all are supported, else unknown with the first reason.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from .compare import Aligned
@@ -76,8 +77,17 @@ def decide_figure(
     claim_year: int | None,
     aligned: Sequence[Aligned],
     rejected: Sequence[str],
+    claimed: Collection[float] = (),
 ) -> FigureVerdict:
-    """The verdict for one claim figure from every evidence figure aligned with it."""
+    """The verdict for one claim figure from every evidence figure aligned with it.
+
+    ``claimed`` are the values of the claim's other figures: in a sentence that
+    gives this figure's value too, an evidence figure giving one of them is that
+    figure's restatement, not a disagreement with this one ("a 44-year-old ... a
+    32-year-old man arrested": the source's 44 is the claim's 44, whatever words
+    sit next to it)."""
+    if claimed:
+        aligned = _without_other_figures(aligned, quantity, claimed)
     verdict = _decide_figure(quantity, claim_year, aligned, rejected)
     verdict.year = claim_year
     return verdict
@@ -118,6 +128,15 @@ def _decide_figure(
     for year in sorted({a.evidence_year or 0 for a in pool}):
         group = [a for a in pool if (a.evidence_year or 0) == year]
         top.extend(_best_aligned(group))
+    # The sentence most like the claim stating the claim's very figure restates it,
+    # even where a figure of another sentence, not like the claim, aligns better on
+    # the words around it (the same event in other news). Within that sentence the
+    # words around each figure still decide which of its figures is the claim's
+    # ("8,890 returned, of whom 1,725 with the IOM").
+    restated = [a for a in pool if _restates(a) and a not in top]
+    restated_ids = {a.sentence_id for a in restated}
+    if restated and not any(a.sentence_id in restated_ids or a.leading for a in top):
+        top += restated
     top.sort(key=_rank)
     best = max(a.score for a in top)
     # A figure tied to the claim by more than its value (same counted thing, topic,
@@ -194,6 +213,33 @@ def _best_aligned(group: Sequence[Aligned]) -> list[Aligned]:
             if a.comparison.outcome != "unknown" and best - _WIDE_MARGIN <= a.score < best - _MARGIN
         ]
     return top
+
+
+def _without_other_figures(
+    aligned: Sequence[Aligned], quantity: Quantity, claimed: Collection[float]
+) -> list[Aligned]:
+    """``aligned`` less the disagreements that only give the value of another figure
+    of the claim, in a sentence that also gives this figure's own value: there the
+    figures pair off one to one (a value the source gives more often than the claim
+    does still counts)."""
+    wanted = Counter(claimed)
+    supported = {a.sentence_id for a in aligned if a.comparison.outcome == "supports"}
+    given = Counter((a.sentence_id, a.evidence.value) for a in aligned)
+    return [
+        a
+        for a in aligned
+        if not (
+            a.comparison.outcome == "contradicts"
+            and a.sentence_id in supported
+            and a.evidence.value != quantity.value
+            and 0 < given[a.sentence_id, a.evidence.value] <= wanted[a.evidence.value]
+        )
+    ]
+
+
+def _restates(a: Aligned) -> bool:
+    """``a`` gives the claim's exact figure in the sentence most like the claim."""
+    return a.leading and a.comparison.outcome == "supports" and a.comparison.rule == "exact_match"
 
 
 def _rank(a: Aligned) -> tuple[float, int]:
