@@ -32,6 +32,10 @@ CASES = [
     ("استقبلت الجزيرة سياحًا من أوروبا", "tourism"),
     ("استقبلت الجزيرة سياحا من أوروبا", "tourism"),
     ("Two victims were named", "die"),
+    # a pronoun written onto the noun, the ta marbuta restored before it
+    ("قال إن ضحاياه كانوا مدنيين", "die"),
+    ("نقل إلى المستشفى بسبب إصابته", "injure"),
+    ("عولج عشرة رجال من إصابات طفيفة", "injure"),
 ]
 
 
@@ -95,3 +99,11 @@ def test_arabic_tokens_keep_their_marks_together(text: str, words: list[str]) ->
     from verifier._text import tokens
 
     assert [t for t, _, _ in tokens(text)] == words
+
+
+def test_a_preposition_is_not_a_cleric() -> None:
+    from verifier.concepts import find_glossary
+
+    # "أمام" (in front of) and "إمام" (imam) fold alike: only the plural names clerics
+    assert "pope_clergy" not in {h.concept for h in find_glossary("وقف أمام المحكمة")}
+    assert "pope_clergy" in {h.concept for h in find_glossary("اجتمع الأئمة في المسجد")}
