@@ -248,6 +248,9 @@ AR = [
         e(3e6, "count", "at_least", "migrants", text="3 ملايين", hedge="أكثر من"),
     ),
     c("ar", "أزيد من 500 شخص", e(500, "count", "at_least", "people")),
+    # a function word with the conjunction written onto it is not the counted noun
+    c("ar", "توقف في اللفة 12 ولم يعد إلى السباق", e(12, "count", "exact", None)),
+    c("ar", "فاز ثلاثة ولا أحد غيرهم", e(3, "count", "exact", None)),
     c("ar", "حوالي 300 مهاجر", e(300, "count", "approx", "migrants", hedge="حوالي")),
     c("ar", "بحوالي 300 مهاجر", e(300, "count", "approx", "migrants")),
     c("ar", "نحو 20 قاربا", e(20, "count", "approx", "boats")),
