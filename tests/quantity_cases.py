@@ -250,6 +250,9 @@ AR = [
     c("ar", "أزيد من 500 شخص", e(500, "count", "at_least", "people")),
     c("en", "Six members of staff were hurt", e(6, "count", "exact", "workers")),
     c("en", "Six members of the panel voted", e(6, "count", "exact", "participants")),
+    # a function word with the conjunction written onto it is not the counted noun
+    c("ar", "توقف في اللفة 12 ولم يعد إلى السباق", e(12, "count", "exact", None)),
+    c("ar", "فاز ثلاثة ولا أحد غيرهم", e(3, "count", "exact", None)),
     c("ar", "حوالي 300 مهاجر", e(300, "count", "approx", "migrants", hedge="حوالي")),
     c("ar", "بحوالي 300 مهاجر", e(300, "count", "approx", "migrants")),
     c("ar", "نحو 20 قاربا", e(20, "count", "approx", "boats")),

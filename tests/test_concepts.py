@@ -25,6 +25,17 @@ CASES = [
     ("L'euro au plus bas depuis six mois", "trough"),
     ("أفرجت السلطات عن 7 صحفيين", "release"),
     ("El tribunal absolvió a los acusados", "acquit"),
+    # Arabic written with diacritics: a mark does not split the word
+    ("قُتِلَ ثلاثة رجال في الحادث", "die"),
+    ("وصل إلى المدينة آلاف السُّيّاحِ", "tourism"),
+    # the accusative ending "ًا" is not part of the word
+    ("استقبلت الجزيرة سياحًا من أوروبا", "tourism"),
+    ("استقبلت الجزيرة سياحا من أوروبا", "tourism"),
+    ("Two victims were named", "die"),
+    # a pronoun written onto the noun, the ta marbuta restored before it
+    ("قال إن ضحاياه كانوا مدنيين", "die"),
+    ("نقل إلى المستشفى بسبب إصابته", "injure"),
+    ("عولج عشرة رجال من إصابات طفيفة", "injure"),
 ]
 
 
@@ -76,3 +87,25 @@ NEGATIONS = [
 @pytest.mark.parametrize(("text", "negated"), NEGATIONS)
 def test_negation_cues(text: str, negated: bool) -> None:
     assert bool(negations(text)) is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("قُتِلَ رجلٌ", ["قتل", "رجل"]),
+        ("يبلغ 20 عامًا", ["يبلغ", "20", "عاما"]),
+        ("ابتداءً من اليوم", ["ابتداء", "من", "اليوم"]),
+    ],
+)
+def test_arabic_tokens_keep_their_marks_together(text: str, words: list[str]) -> None:
+    from verifier._text import tokens
+
+    assert [t for t, _, _ in tokens(text)] == words
+
+
+def test_a_preposition_is_not_a_cleric() -> None:
+    from verifier.concepts import find_glossary
+
+    # "أمام" (in front of) and "إمام" (imam) fold alike: only the plural names clerics
+    assert "pope_clergy" not in {h.concept for h in find_glossary("وقف أمام المحكمة")}
+    assert "pope_clergy" in {h.concept for h in find_glossary("اجتمع الأئمة في المسجد")}

@@ -33,6 +33,9 @@ DOCS = [
     ("week", "es", "El sindicato propone trabajar cuatro días a la semana y cobrar cinco días."),
     ("volcano", "fr", "Le volcan se trouve à 72 km au sud-est de la capitale."),
     ("tally", "fr", "Il a perdu 19 de ses 29 matches et a remporté deux victoires samedi."),
+    ("stab", "ar", "عُثر على امرأة تبلغ 44 عامًا مصابة بطعنات مع إلقاء القبض على رجل يبلغ 36 عامًا للاشتباه في قتلها."),
+    ("mechanic", "ar", "وقال عامل ميكانيكي يبلغ من العمر 52 عامًا يسجل الاحتجاج على هاتفه إن السياسيين أشعلوا الصراع."),
+    ("records", "ar", "سجلت الشرطة أسماء 29 شخصًا خلال الاحتجاج."),
 ]
 
 
@@ -74,6 +77,13 @@ CASES = [
     # a bare amount against the same amount with its currency
     ("The budget deficit reached 77 billion in July.", "supported", "deficit"),
     ("The budget deficit reached 70 billion in July.", "contradicted", "deficit"),
+    # the source's figures pair off with the claim's: its 44 is the claim's 44, not
+    # a disagreement with the claim's 36, whichever event sits next to it
+    ("A 44-year-old woman was found with stab wounds and a 36-year-old man was arrested on suspicion of murder.", "supported", "stab"),
+    ("A 44-year-old woman was found with stab wounds and a 38-year-old man was arrested on suspicion of murder.", "contradicted", "stab"),
+    # the sentence restating the claim is not outweighed by other news of the same event
+    ("A 52-year-old mechanic recording the protest on his phone said politicians had stoked the conflict.", "supported", "mechanic"),
+    ("A 57-year-old mechanic recording the protest on his phone said politicians had stoked the conflict.", "contradicted", "mechanic"),
     # a negation after the figure belongs to what follows it
     ("Floods killed 12 people over the weekend, not long after the storm.", "supported", "floods"),
     # one evidence figure answers one claim figure: its "five" cannot confirm both fives

@@ -30,6 +30,8 @@ def _concepts(text: str) -> set[str]:
 # concept: one word or phrase per language, inflected as news writes them;
 # Arabic with and without proclitics (و ف ب ل ال)
 EQUIVALENTS = [
+    ("say", "said", "a dit", "dijo", "وقال"),
+    ("grandparent", "grandsons", "petits-enfants", "nietos", "أحفاده"),  # a pronoun suffix
     ("hospital", "hospitals", "l'hôpital", "hospitales", "والمستشفى"),
     ("hospital", "hospital", "hôpitaux", "hospital", "مستشفيات"),
     ("doctor", "doctors", "médecins", "médicos", "الأطباء"),
@@ -112,6 +114,7 @@ def test_equivalent_words_give_the_same_concept(
         ("prison", "school"),
         ("ترامب", "بوتين"),
         ("golf", "golfe"),  # the game, not the gulf
+        ("أمام", "imam"),  # "in front of" folds like "إمام"
     ],
 )
 def test_unrelated_words_share_no_concept(a: str, b: str) -> None:

@@ -499,15 +499,22 @@ def score_words() -> ScoreWords:
         after=frozenset(norm(w) for w in raw["after"]),
         units=frozenset(str(u) for u in raw["units"]),
     )
+_AR_CONJUNCTIONS = ("و", "ف")
 
 
 @cache
 def function_words(lang: str) -> frozenset[str]:
-    """Words that follow a figure without being its noun (plus ``stopwords.toml``)."""
+    """Words that follow a figure without being its noun (plus ``stopwords.toml``).
+
+    Arabic ones also with the conjunction written onto them ("ولا", "ولم", "فقد"):
+    "44 ولم يتمكن" counts nothing."""
     out: set[str] = set()
     stop = _load("stopwords")
     for code in _langs(lang):
-        out.update(norm(w) for w in _load("phrases")["function_words"][code])
+        words = [norm(w) for w in _load("phrases")["function_words"][code]]
+        out.update(words)
+        if code == "ar":
+            out.update(c + w for w in words if len(w) >= 2 for c in _AR_CONJUNCTIONS)
         out.update(norm(w) for w in stop.get(code, []))
     return frozenset(out)
 

@@ -18,7 +18,12 @@ _AR_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u064
 _AR_FOLD = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
 )
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+# Arabic diacritics are combining marks, not word characters: a word written
+# with them ("قُتل", "عامًا") is one word, not pieces split at each mark.
+_MARK = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_WORD = re.compile(
+    rf"[^\W_](?:[^\W_]|[{_MARK}])*(?:['’][^\W_](?:[^\W_]|[{_MARK}])*)?", re.UNICODE
+)
 _ELISION = re.compile(r"^(?:l|d|qu|j|n|s|c|m|t)['’]", re.IGNORECASE)
 _IS_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _AR_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")

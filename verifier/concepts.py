@@ -152,10 +152,29 @@ def glossary() -> Lexicon:
     return _load("glossary.toml")
 
 
+# pronouns written onto an Arabic noun or verb ("جده", "منازلهم", "سيارتها"), longest first
+_AR_ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه")
+
+
 @lru_cache(maxsize=262_144)
 def _forms(token: str) -> tuple[str, ...]:
-    """The token, and for Arabic the stems left after peeling proclitics."""
-    return tuple(arabic_stems(token)) if token and "\u0600" <= token[0] <= "\u06ff" else (token,)
+    """The token, and for Arabic the stems left after peeling proclitics, then,
+    tried last, those stems without the seat alef of the indefinite accusative
+    ("سياحا", written "سياحًا", is the word "سياح") or without a pronoun suffix
+    ("ضحاياه" is "ضحايا"; "إصابته" is "إصابة")."""
+    if not (token and "\u0600" <= token[0] <= "\u06ff"):
+        return (token,)
+    stems = arabic_stems(token)
+    later = [s[:-1] for s in stems if s.endswith("ا") and len(s) >= 4]
+    for s in stems:
+        for suffix in _AR_ENCLITICS:
+            base = s[: -len(suffix)]
+            if s.endswith(suffix) and len(base) >= 3:
+                later.append(base)
+                if base.endswith("ت"):
+                    later.append(base[:-1] + "ه")  # "سيارته" is "سيارة" + "ه"
+                break
+    return tuple(dict.fromkeys((*stems, *later)))
 
 
 def _word_concepts(lex: Lexicon, token: str) -> frozenset[str]:

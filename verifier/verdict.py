@@ -80,7 +80,10 @@ def decide_figure(
     aligned: Sequence[Aligned],
     rejected: Sequence[str],
 ) -> FigureVerdict:
-    """The verdict for one claim figure from every evidence figure aligned with it."""
+    """The verdict for one claim figure from every evidence figure aligned with it.
+
+    Within one evidence sentence the figures have already been paired off one to
+    one with the claim's (:func:`verifier.compare.one_to_one`)."""
     verdict = _decide_figure(quantity, claim_year, aligned, rejected)
     verdict.year = claim_year
     return verdict
@@ -121,6 +124,15 @@ def _decide_figure(
     for year in sorted({a.evidence_year or 0 for a in pool}):
         group = [a for a in pool if (a.evidence_year or 0) == year]
         top.extend(_best_aligned(group))
+    # The sentence most like the claim stating the claim's very figure restates it,
+    # even where a figure of another sentence, not like the claim, aligns better on
+    # the words around it (the same event in other news). Within that sentence the
+    # words around each figure still decide which of its figures is the claim's
+    # ("8,890 returned, of whom 1,725 with the IOM").
+    restated = [a for a in pool if _restates(a) and a not in top]
+    restated_ids = {a.sentence_id for a in restated}
+    if restated and not any(a.sentence_id in restated_ids or a.leading for a in top):
+        top += restated
     top.sort(key=_rank)
     best = max(a.score for a in top)
     # A figure tied to the claim by more than its value (same counted thing, topic,
@@ -197,6 +209,11 @@ def _best_aligned(group: Sequence[Aligned]) -> list[Aligned]:
             if a.comparison.outcome != "unknown" and best - _WIDE_MARGIN <= a.score < best - _MARGIN
         ]
     return top
+
+
+def _restates(a: Aligned) -> bool:
+    """``a`` gives the claim's exact figure in the sentence most like the claim."""
+    return a.leading and a.comparison.outcome == "supports" and a.comparison.rule == "exact_match"
 
 
 def _rank(a: Aligned) -> tuple[float, int]:
