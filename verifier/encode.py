@@ -133,10 +133,11 @@ class BuiltinEncoder:
     the features change, so that an index built by another version is refused
     (:class:`~verifier._errors.EncoderMismatchError`) rather than queried with
     vectors of another meaning. Version 2 added the cross-script name keys,
-    version 3 the general-news glossary, version 4 has both.
+    version 3 the general-news glossary, version 4 has both; version 5 keeps Arabic
+    words with vowel marks whole and gives English "said" its glossary concept.
     """
 
-    version = 4
+    version = 5
 
     def __init__(self, dim: int = 512) -> None:
         self._dim = dim
