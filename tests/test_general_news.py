@@ -36,6 +36,8 @@ DOCS = [
     ("stab", "ar", "عُثر على امرأة تبلغ 44 عامًا مصابة بطعنات مع إلقاء القبض على رجل يبلغ 36 عامًا للاشتباه في قتلها."),
     ("mechanic", "ar", "وقال عامل ميكانيكي يبلغ من العمر 52 عامًا يسجل الاحتجاج على هاتفه إن السياسيين أشعلوا الصراع."),
     ("records", "ar", "سجلت الشرطة أسماء 29 شخصًا خلال الاحتجاج."),
+    ("rumour", "fr", "Des publications affirment que le port a accueilli 640 navires en mai."),
+    ("factcheck", "ar", "تداولت صفحات خبرا مفاده أن الوزارة وظفت 900 طبيب، لكن الوزارة وظفت 450 طبيبا فقط."),
 ]
 
 
@@ -150,3 +152,23 @@ def test_an_outweighed_agreement_is_shown() -> None:
         [],
     )
     assert got.label == "supported"
+
+
+# a figure reported as what others claim ("posts claim", "الخبر المتداول") confirms nothing;
+# the same sentence's own figure may still refute the claim
+HEARSAY = [
+    ("The port received 640 ships in May.", "unknown", "rumour"),
+    ("The ministry hired 900 doctors.", "contradicted", "factcheck"),
+    ("The ministry hired 450 doctors.", "supported", "factcheck"),
+]
+
+
+@pytest.mark.parametrize(("claim", "label", "cited"), HEARSAY)
+def test_a_reported_claim_is_no_confirmation(
+    verifier: Verifier, claim: str, label: str, cited: str
+) -> None:
+    v = verifier.check(claim)
+    assert v.verdict == label, v.message
+    assert v.evidence and v.evidence[0].doc_id == cited
+    if label == "unknown":
+        assert "only as a claim going round" in v.message

@@ -118,6 +118,7 @@ class FigureContext:
     total: bool = False  # "in total", "au total": the figure is a whole, not a part
     negated: bool = False  # a negation near it denies it ("did not", "n'a pas", "لم")
     negation_in_sentence: bool = False  # any negation anywhere in its sentence
+    hearsay: bool = False  # its sentence reports what others claim ("posts claim", "الخبر المتداول")
     span: tuple[int, int] = (0, 0)  # the stretch of text this figure owns
 
 
@@ -143,6 +144,8 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
     if not figures:
         return []
     hits = find_concepts(text)
+    hearsay = [h.start for h in hits if h.type == "hearsay"]
+    contrast = [h.start for h in hits if h.type == "contrast"]
     # negation cues, except those inside a figure's own wording ("no more than 500")
     hedges = [(q.end - len(q.text), q.end) for q in quantities]
     negs = [n for n in negations(text) if not any(a <= n < b for a, b in hedges)]
@@ -158,6 +161,12 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
     for i, q in enumerate(figures):
         lo, hi = cuts[i], cuts[i + 1]
         ctx = FigureContext(q, span=(lo, hi), negation_in_sentence=bool(negs))
+        # reported as a claim: a hearsay cue before it with no "but" in between, or
+        # one after it in its own stretch ("300 rescued, posts claim")
+        ctx.hearsay = any(
+            (h < q.start and not any(h < c < q.start for c in contrast)) or q.start <= h < hi
+            for h in hearsay
+        )
         first = bisect_left(starts, q.start)
         last = bisect_left(starts, q.end)
         # a negation denies the figure when it comes before it in its own clause
@@ -744,7 +753,10 @@ def align(
             period = "different"
         outcome, rule, rel = _compare_units(cq, eq)
         denial = ""
-        if opposed:
+        if ectx.hearsay and outcome == "supports":
+            # the source reports the figure as a claim going round, not as a fact
+            outcome, rule = "unknown", "reported_claim"
+        elif opposed:
             # the source reports this figure for the opposite event (a rise, not a fall)
             outcome, rule = "contradicts", "opposite_event"
         elif _polarity_conflict(claim_ctx, ectx) and (tie.leading or lexical >= 2 or pred):

@@ -193,6 +193,8 @@ def _decide_figure(
     msg = (
         f"{_describe(lead.evidence)} in the sources cannot confirm or refute {_describe(quantity)}"
     )
+    if lead.comparison.rule == "reported_claim":
+        msg = f"the sources give {_describe(lead.evidence)} only as a claim going round, not as a fact"
     return FigureVerdict(quantity, "unknown", 0.6, "insufficient_precision", msg, others[:2])
 
 
