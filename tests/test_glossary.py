@@ -92,6 +92,17 @@ EQUIVALENTS = [
     ("london", "London", "Londres", "Londres", "لندن"),
     ("trump", "Trump", "Trump", "Trump", "ترامب"),
     ("nato", "NATO", "l'Otan", "la OTAN", "الناتو"),
+    # Arabic forms translations of English news use (with clitics where they come)
+    ("say", "told", "a dit", "dijo", "قائلا"),
+    ("last", "last", "dernier", "último", "الماضي"),
+    ("help", "help", "aider", "ayudar", "لمساعدة"),
+    ("report_news", "reported", "rapporte", "informó", "وبحسب التقارير"),
+    ("remain_verb", "remains", "restent", "permanece", "لا يزال"),
+    ("old", "old", "vieux", "viejo", "من العمر"),
+    ("testimony", "testimony", "témoignage", "testimonio", "بشهادتها"),
+    ("increase_verb", "doubled", "doublé", "duplicó", "وزيادة"),
+    ("event_incident", "incident", "incident", "incidente", "الحادث"),
+    ("decade", "decades", "décennies", "décadas", "لعقود"),
 ]
 
 

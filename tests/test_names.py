@@ -106,6 +106,35 @@ def test_name_tokens() -> None:
     assert not got & {"التي", "من", "علي", "السبت", "يوم"}  # function and calendar words
 
 
+# Arabic has no capitals: common words, with or without clitics, and general-news
+# words of the glossary are not read as names; transcribed names still are.
+ARABIC_WORDS = [
+    # (sentence of our own, words that may be names, words that must not be)
+    (
+        "وقال السيد هاروود إنه لا يزال يعمل في المدينة منذ عامين.",
+        {"هاروود"},
+        {"وقال", "السيد", "انه", "يزال", "المدينه", "عامين"},
+    ),
+    (
+        "أعلنت الحكومة أن المرشح فيلدينغ البالغ من العمر 40 عاما فاز بالانتخابات.",
+        {"فيلدينغ"},
+        {"الحكومه", "المرشح", "البالغ", "العمر", "عاما", "بالانتخابات"},
+    ),
+    (
+        "ولكنها أضافت قائلة إن فريق برايتون سيلعب في ملعبه الجديد.",
+        {"برايتون"},
+        {"ولكنها", "اضافت", "قايله", "فريق", "الجديد"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "common"), ARABIC_WORDS)
+def test_arabic_common_words_are_not_names(text: str, names: set[str], common: set[str]) -> None:
+    got = arabic_name_tokens(text)
+    assert names <= got
+    assert not got & common
+
+
 # ------------------------------------------------------------------ properties
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=40))

@@ -206,7 +206,8 @@ def name_bag(words: Iterable[str]) -> NameBag:
 @cache
 def _not_names() -> frozenset[str]:
     """Folded words that are never names: function words (``stopwords.toml``,
-    ``arabic_stopwords.toml``), number words, weekdays and months of every language."""
+    ``arabic_stopwords.toml``), number words, weekdays and months of every language,
+    and the common Arabic words of ``names.toml`` (``[arabic] common``)."""
     from . import _lexicon
 
     words: set[str] = set()
@@ -216,6 +217,8 @@ def _not_names() -> frozenset[str]:
     words.update(_lexicon.number_words("und").all_words())
     words.update(_lexicon.weekdays("und"))
     words.update(p[0] for p in _lexicon.months("und") if len(p) == 1)
+    table = tomllib.loads(resources.files("verifier").joinpath("data", "names.toml").read_text("utf-8"))
+    words.update(str(w) for w in table.get("arabic", {}).get("common", []))
     return frozenset(fold(w) for w in words)
 
 
@@ -247,9 +250,19 @@ def arabic_name_words(words: Iterable[str]) -> frozenset[str]:
 def _may_be_arabic_name(word: str) -> bool:
     if len(word) < 3 or not "\u0600" <= word[0] <= "\u06ff":  # folded tokens: one script
         return False
-    from ._text import arabic_stems
-    from .concepts import lexicon
+    from .concepts import glossary, lexicon, word_forms
 
     skip = _not_names()
     known = lexicon().exact
-    return not any(s in skip or s in known for s in arabic_stems(word))
+    gloss = glossary()
+    for form in word_forms(word):
+        if form in skip or form in known:
+            return False
+        # general-news words of the glossary (not its names): written forms, and
+        # prefixes of four letters or more (a shorter one, "برا*", starts names too)
+        concepts = set(gloss.exact.get(form, ()))
+        for length in range(len(form), 3, -1):
+            concepts |= gloss.prefix.get(form[:length], set())
+        if any(gloss.types[c] == "word" for c in concepts):
+            return False
+    return True

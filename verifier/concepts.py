@@ -34,6 +34,7 @@ __all__ = [
     "find_glossary",
     "glossary",
     "lexicon",
+    "word_forms",
 ]
 
 _MIN_PREFIX = 3
@@ -175,6 +176,11 @@ def _forms(token: str) -> tuple[str, ...]:
                     later.append(base[:-1] + "ه")  # "سيارته" is "سيارة" + "ه"
                 break
     return tuple(dict.fromkeys((*stems, *later)))
+
+
+def word_forms(token: str) -> tuple[str, ...]:
+    """The forms of a folded token that the tables are looked up with (see :func:`_forms`)."""
+    return _forms(token)
 
 
 def _word_concepts(lex: Lexicon, token: str) -> frozenset[str]:

@@ -134,10 +134,12 @@ class BuiltinEncoder:
     (:class:`~verifier._errors.EncoderMismatchError`) rather than queried with
     vectors of another meaning. Version 2 added the cross-script name keys,
     version 3 the general-news glossary, version 4 has both; version 5 keeps Arabic
-    words with vowel marks whole and gives English "said" its glossary concept.
+    words with vowel marks whole and gives English "said" its glossary concept;
+    version 6 keys as names only Arabic words that are neither common words
+    (``names.toml``) nor glossary words, and knows more Arabic glossary forms.
     """
 
-    version = 5
+    version = 6
 
     def __init__(self, dim: int = 512) -> None:
         self._dim = dim

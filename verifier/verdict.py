@@ -218,8 +218,10 @@ def _restates(a: Aligned) -> bool:
     return a.leading and a.comparison.outcome == "supports" and a.comparison.rule == "exact_match"
 
 
-def _rank(a: Aligned) -> tuple[float, int]:
-    return (-a.score, a.sentence_id)
+def _rank(a: Aligned) -> tuple[bool, float, int]:
+    """Order of the figures cited: among those aligned about as well, the one from
+    the sentence most like the claim (the one a reader holds it against) first."""
+    return (not a.leading, -a.score, a.sentence_id)
 
 
 def decide_claim(
