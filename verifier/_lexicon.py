@@ -21,8 +21,10 @@ from typing import Any
 
 __all__ = [
     "LANGS",
+    "TIMES",
     "TOKEN_RE",
     "Currency",
+    "Multiplicatives",
     "NumberWords",
     "Period",
     "Prefixed",
@@ -45,6 +47,7 @@ __all__ = [
     "list_words",
     "money_only_scales",
     "months",
+    "multiplicatives",
     "norm",
     "number_openers",
     "number_starters",
@@ -64,6 +67,7 @@ __all__ = [
     "unit_concepts",
     "unit_conversion",
     "unit_duals",
+    "unit_hyphened",
     "unit_kind",
     "unit_lookup",
     "unit_parts",
@@ -284,6 +288,38 @@ def number_openers(lang: str) -> frozenset[str]:
     return out
 
 
+TIMES = "times"  # the unit concept of units.toml a multiplicative counts
+
+
+@dataclass(frozen=True)
+class Multiplicatives:
+    """Words that say how many times a title was won ("le triple champion", "el
+    tricampeón"): read as a count of that many :data:`TIMES` (numbers.toml)."""
+
+    words: dict[str, float]  # "triple" -> 3, only before one of ``titles``
+    titles: frozenset[Phrase]  # "champion", "world champion", "médaillés"
+    fused: dict[str, float]  # a prefix written onto a one-word title: "bicampeón" -> 2
+
+
+@cache
+def multiplicatives(lang: str) -> Multiplicatives:
+    """The multiplicative words, the titles they qualify and the prefixed titles of ``lang``."""
+    data = _load("numbers")
+    words: dict[str, float] = {}
+    titles: set[Phrase] = set()
+    fused: dict[str, float] = {}
+    for code in _langs(lang):
+        table = data[code]
+        words.update(_ndict(table.get("multiplicatives", {})))
+        mine = {phrase_tokens(w) for w in table.get("titles", [])}
+        titles |= mine
+        for prefix, value in _ndict(table.get("title_prefixes", {})).items():
+            for title in mine:
+                if len(title) == 1:
+                    fused[prefix + title[0]] = value
+    return Multiplicatives(words, frozenset(titles), fused)
+
+
 @cache
 def digit_scales() -> tuple[dict[str, float], dict[str, float]]:
     """Scale abbreviations after digits: (glued to the digits, after a space)."""
@@ -338,6 +374,8 @@ def candidate_regex(lang: str) -> re.Pattern[str]:
     for code in _langs(lang):
         nw = number_words(code)
         words |= nw.all_words() | set(nw.parts) | set(nw.parts_of)
+        mult = multiplicatives(code)
+        words |= set(mult.words) | set(mult.fused)
         prefixes |= set(nw.proclitics)
     words |= {d.stem for d in unit_duals(lang).values()}
     body = _trie_regex(words)
@@ -731,6 +769,17 @@ def _units() -> _Units:
     return _Units(
         phrases, parents, kinds, max_len, conversions, readings, frozenset(slashed), parts
     )
+
+
+@cache
+def unit_hyphened(lang: str) -> dict[str, str]:
+    """Words that name a unit only joined to the figure by a hyphen ("three-time")."""
+    out: dict[str, str] = {}
+    for concept, spec in _load("units").items():
+        for code in _langs(lang):
+            for form in spec.get(f"{code}_hyphen", []):
+                out.setdefault(norm(form), concept)
+    return out
 
 
 def unit_concepts() -> tuple[str, ...]:
