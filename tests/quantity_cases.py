@@ -732,6 +732,12 @@ FR = [
     c("fr", "un homme à la double nationalité"),
     c("fr", "l'auteur présumé d'un triple meurtre"),
     c("fr", "une ration double pour le champion"),
+    c("fr", "touchés par des tsunamis depuis un siècle", e(1, "duration", "exact", "centuries")),
+    c("fr", "depuis plus d'une décennie", e(1, "duration", "at_least", "decades", text="une")),
+    c("fr", "après trois décennies de guerre", e(3, "duration", "exact", "decades")),
+    c("fr", "une statue du XIXe siècle"),
+    c("fr", "au cours du dernier siècle"),
+    c("fr", "à la fin du 19e siècle", e(19, "ordinal")),
 ]
 
 EN = [
@@ -997,6 +1003,14 @@ EN = [
     c("en", "the triple jump champion"),
     c("en", "the Wimbledon doubles champion"),
     c("en", "double winners Arsenal"),
+    # spans in decades and centuries (compared in years)
+    c("en", "St Martin's was built a decade later", e(1, "duration", "exact", "decades", text="a")),
+    c("en", "held by a Republican for over a decade", e(1, "duration", "at_least", "decades")),
+    c("en", "a peace treaty three decades ago", e(3, "duration", "exact", "decades")),
+    c("en", "half a century of rule", e(0.5, "duration", "exact", "centuries")),
+    c("en", "a decades-long dispute with Greece"),
+    c("en", "the conflict of the mid 17th century", e(17, "ordinal")),
+    c("en", "Root scored a century at Lord's"),
 ]
 
 ES = [
@@ -1134,6 +1148,11 @@ ES = [
     c("es", "ganó el doble de votos"),
     c("es", "el campeón de triple salto"),
     c("es", "un campeonato a doble vuelta"),
+    c("es", "San Martín una década más tarde", e(1, "duration", "exact", "decades")),
+    c("es", "hace más de un siglo", e(1, "duration", "at_least", "centuries")),
+    c("es", "en las últimas dos décadas", e(2, "duration", "exact", "decades")),
+    c("es", "la década de 1990", e(1990, "year")),
+    c("es", "los poetas del Siglo de Oro"),
 ]
 
 UND = [

@@ -159,6 +159,8 @@ class NumberWords:
     share_links: frozenset[str] = frozenset()
     share_before: frozenset[str] = frozenset()
     not_shares: frozenset[str] = frozenset()
+    # unit nouns a weak word before makes one of ("a decade", "un siècle")
+    one_units: frozenset[str] = frozenset()
 
     def all_words(self) -> frozenset[str]:
         """Every word that can start or continue a number (weak words excluded)."""
@@ -192,6 +194,7 @@ def number_words(lang: str) -> NumberWords:
         for key in ("proclitics", "article", "definite", "not_numbers", "shares", "share_links")
     }
     extra["not_shares"] = set()
+    extra["one_units"] = set()
     extra["share_before"] = set()
     for code in _langs(lang):
         table = data[code]
@@ -236,6 +239,7 @@ def number_words(lang: str) -> NumberWords:
         share_links=frozenset(extra["share_links"]),
         share_before=frozenset(extra["share_before"]),
         not_shares=frozenset(extra["not_shares"]),
+        one_units=frozenset(extra["one_units"]),
     )
 
 
@@ -373,7 +377,7 @@ def candidate_regex(lang: str) -> re.Pattern[str]:
     prefixes: set[str] = set()
     for code in _langs(lang):
         nw = number_words(code)
-        words |= nw.all_words() | set(nw.parts) | set(nw.parts_of)
+        words |= nw.all_words() | set(nw.parts) | set(nw.parts_of) | nw.one_units
         mult = multiplicatives(code)
         words |= set(mult.words) | set(mult.fused)
         prefixes |= set(nw.proclitics)

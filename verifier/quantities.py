@@ -746,9 +746,10 @@ class _Sentence:
         """Start a number at the word token ``i``; a complete figure for one-word forms."""
         toks = self.toks
         t = toks[i]
-        nxt_cat, nxt_v = "", 0.0
+        nxt_cat, nxt_v, nxt_word = "", 0.0, ""
         if i + 1 < len(toks) and not toks[i + 1].barrier:
-            nxt_cat, nxt_v, _, _ = self._split_prefix(toks[i + 1].norm)
+            nxt_word = toks[i + 1].norm
+            nxt_cat, nxt_v, _, _ = self._split_prefix(nxt_word)
         if cat == "small":
             teen, size = self._teen_ordinal(i) if v == 10 else (0.0, 0)
             if teen:
@@ -763,6 +764,7 @@ class _Sentence:
                 or (self.lang in ("ar", "und") and nxt_cat == "small" and nxt_v in (10.0, 20.0))
                 or self._part_at(i + 1)
                 or (nxt_cat == "conn" and self._and_a_frac(i + 2))
+                or nxt_word in lx.number_words(self.lang).one_units  # "a decade", "un siècle"
             ):
                 st.cur, st.last = 1.0, "small"
         elif cat == "hundred":
