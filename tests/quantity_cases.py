@@ -721,6 +721,23 @@ FR = [
     c("fr", "la première moitié de la saison"),
     c("fr", "un verre à moitié vide"),
     c("fr", "un cinquième but", e(5, "ordinal")),
+    # multiplicatives before a title: how many times it was won
+    c("fr", "La triple championne olympique s'est retirée.", e(3, unit="times", text="triple")),
+    c("fr", "les doubles vainqueurs de la Coupe", e(2, unit="times", text="doubles")),
+    c("fr", "un quintuple grand champion de golf", e(5, unit="times")),
+    c("fr", "le bimédaillé olympique a parlé", e(2, unit="times", text="bimédaillé")),
+    c("fr", "Le sextuple lauréat du prix", e(6, unit="times")),
+    c("fr", "le prix a doublé en deux ans", e(2, "duration", "exact", "years")),
+    c("fr", "le double de la somme prévue"),
+    c("fr", "un homme à la double nationalité"),
+    c("fr", "l'auteur présumé d'un triple meurtre"),
+    c("fr", "une ration double pour le champion"),
+    c("fr", "touchés par des tsunamis depuis un siècle", e(1, "duration", "exact", "centuries")),
+    c("fr", "depuis plus d'une décennie", e(1, "duration", "at_least", "decades", text="une")),
+    c("fr", "après trois décennies de guerre", e(3, "duration", "exact", "decades")),
+    c("fr", "une statue du XIXe siècle"),
+    c("fr", "au cours du dernier siècle"),
+    c("fr", "à la fin du 19e siècle", e(19, "ordinal")),
 ]
 
 EN = [
@@ -976,6 +993,24 @@ EN = [
     c("en", "right on half-time"),
     c("en", "when a third state interferes", e(3, "ordinal")),
     c("en", "over the past two quarters", e(2, "count", "exact", "quarters")),
+    c("en", "the three-time world champion", e(3, unit="times", unit_text="time")),
+    c("en", "a 4-time winner", e(4, unit="times")),
+    c("en", "a country with three time zones", e(3, unit="zones")),
+    c("en", "the double Olympic champion", e(2, unit="times", text="double")),
+    c("en", "a quintuple Ballon d'Or winner", e(5, unit="times")),
+    c("en", "charged over a triple murder"),
+    c("en", "they will triple the price"),
+    c("en", "the triple jump champion"),
+    c("en", "the Wimbledon doubles champion"),
+    c("en", "double winners Arsenal"),
+    # spans in decades and centuries (compared in years)
+    c("en", "St Martin's was built a decade later", e(1, "duration", "exact", "decades", text="a")),
+    c("en", "held by a Republican for over a decade", e(1, "duration", "at_least", "decades")),
+    c("en", "a peace treaty three decades ago", e(3, "duration", "exact", "decades")),
+    c("en", "half a century of rule", e(0.5, "duration", "exact", "centuries")),
+    c("en", "a decades-long dispute with Greece"),
+    c("en", "the conflict of the mid 17th century", e(17, "ordinal")),
+    c("en", "Root scored a century at Lord's"),
 ]
 
 ES = [
@@ -1103,6 +1138,21 @@ ES = [
     c("es", "las elecciones a mitad de mandato"),
     c("es", "la primera mitad del año"),
     c("es", "el cuarto puesto", e(4, "ordinal")),
+    c("es", "el tricampeón del mundo", e(3, unit="times", text="tricampeón")),
+    c("es", "las bicampeonas de Europa", e(2, unit="times")),
+    c("es", "el Tetracampeon de liga", e(4, unit="times")),
+    c("es", "el triple campeón olímpico", e(3, unit="times", text="triple")),
+    c("es", "la doble medallista de bronce", e(2, unit="times")),
+    c("es", "el quíntuple ganador del Tour", e(5, unit="times")),
+    c("es", "el tres veces campeón", e(3, unit="times")),
+    c("es", "ganó el doble de votos"),
+    c("es", "el campeón de triple salto"),
+    c("es", "un campeonato a doble vuelta"),
+    c("es", "San Martín una década más tarde", e(1, "duration", "exact", "decades")),
+    c("es", "hace más de un siglo", e(1, "duration", "at_least", "centuries")),
+    c("es", "en las últimas dos décadas", e(2, "duration", "exact", "decades")),
+    c("es", "la década de 1990", e(1990, "year")),
+    c("es", "los poetas del Siglo de Oro"),
 ]
 
 UND = [

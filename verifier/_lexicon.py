@@ -21,8 +21,10 @@ from typing import Any
 
 __all__ = [
     "LANGS",
+    "TIMES",
     "TOKEN_RE",
     "Currency",
+    "Multiplicatives",
     "NumberWords",
     "Period",
     "Prefixed",
@@ -45,6 +47,7 @@ __all__ = [
     "list_words",
     "money_only_scales",
     "months",
+    "multiplicatives",
     "norm",
     "number_openers",
     "number_starters",
@@ -64,6 +67,7 @@ __all__ = [
     "unit_concepts",
     "unit_conversion",
     "unit_duals",
+    "unit_hyphened",
     "unit_kind",
     "unit_lookup",
     "unit_parts",
@@ -155,6 +159,8 @@ class NumberWords:
     share_links: frozenset[str] = frozenset()
     share_before: frozenset[str] = frozenset()
     not_shares: frozenset[str] = frozenset()
+    # unit nouns a weak word before makes one of ("a decade", "un siècle")
+    one_units: frozenset[str] = frozenset()
 
     def all_words(self) -> frozenset[str]:
         """Every word that can start or continue a number (weak words excluded)."""
@@ -188,6 +194,7 @@ def number_words(lang: str) -> NumberWords:
         for key in ("proclitics", "article", "definite", "not_numbers", "shares", "share_links")
     }
     extra["not_shares"] = set()
+    extra["one_units"] = set()
     extra["share_before"] = set()
     for code in _langs(lang):
         table = data[code]
@@ -232,6 +239,7 @@ def number_words(lang: str) -> NumberWords:
         share_links=frozenset(extra["share_links"]),
         share_before=frozenset(extra["share_before"]),
         not_shares=frozenset(extra["not_shares"]),
+        one_units=frozenset(extra["one_units"]),
     )
 
 
@@ -282,6 +290,38 @@ def number_openers(lang: str) -> frozenset[str]:
     if "ar" in _langs(lang):
         out |= frozenset(prefixed_numbers(lang))
     return out
+
+
+TIMES = "times"  # the unit concept of units.toml a multiplicative counts
+
+
+@dataclass(frozen=True)
+class Multiplicatives:
+    """Words that say how many times a title was won ("le triple champion", "el
+    tricampeón"): read as a count of that many :data:`TIMES` (numbers.toml)."""
+
+    words: dict[str, float]  # "triple" -> 3, only before one of ``titles``
+    titles: frozenset[Phrase]  # "champion", "world champion", "médaillés"
+    fused: dict[str, float]  # a prefix written onto a one-word title: "bicampeón" -> 2
+
+
+@cache
+def multiplicatives(lang: str) -> Multiplicatives:
+    """The multiplicative words, the titles they qualify and the prefixed titles of ``lang``."""
+    data = _load("numbers")
+    words: dict[str, float] = {}
+    titles: set[Phrase] = set()
+    fused: dict[str, float] = {}
+    for code in _langs(lang):
+        table = data[code]
+        words.update(_ndict(table.get("multiplicatives", {})))
+        mine = {phrase_tokens(w) for w in table.get("titles", [])}
+        titles |= mine
+        for prefix, value in _ndict(table.get("title_prefixes", {})).items():
+            for title in mine:
+                if len(title) == 1:
+                    fused[prefix + title[0]] = value
+    return Multiplicatives(words, frozenset(titles), fused)
 
 
 @cache
@@ -337,7 +377,9 @@ def candidate_regex(lang: str) -> re.Pattern[str]:
     prefixes: set[str] = set()
     for code in _langs(lang):
         nw = number_words(code)
-        words |= nw.all_words() | set(nw.parts) | set(nw.parts_of)
+        words |= nw.all_words() | set(nw.parts) | set(nw.parts_of) | nw.one_units
+        mult = multiplicatives(code)
+        words |= set(mult.words) | set(mult.fused)
         prefixes |= set(nw.proclitics)
     words |= {d.stem for d in unit_duals(lang).values()}
     body = _trie_regex(words)
@@ -731,6 +773,17 @@ def _units() -> _Units:
     return _Units(
         phrases, parents, kinds, max_len, conversions, readings, frozenset(slashed), parts
     )
+
+
+@cache
+def unit_hyphened(lang: str) -> dict[str, str]:
+    """Words that name a unit only joined to the figure by a hyphen ("three-time")."""
+    out: dict[str, str] = {}
+    for concept, spec in _load("units").items():
+        for code in _langs(lang):
+            for form in spec.get(f"{code}_hyphen", []):
+                out.setdefault(norm(form), concept)
+    return out
 
 
 def unit_concepts() -> tuple[str, ...]:

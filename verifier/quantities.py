@@ -50,6 +50,7 @@ _SENTENCE_END = re.compile(r"[!?\u061f\n\u2026]+|\.(?!\d)")
 _SOFT_GAP = re.compile(
     "[^\\s'\u2019\u2018`\u02bc\\-\u2010\u2011\u2013\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]"
 )
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _RANGE_DASH = frozenset({"-", "\u2013", "\u2010", "\u2011", "\u2014"})
 _DIGIT_SEPARATORS = re.compile("([.,\u066b\u066c\u060c\u00a0\u202f\u2009 ])")
 # separators that only ever group thousands (spaces, the Arabic thousands sign and comma)
@@ -502,7 +503,8 @@ class _Sentence:
                 continue
             if t.kind == "w" and t.norm not in openers:
                 dual = duals.get(t.norm) if duals else None
-                k = self._dual(k, dual) if dual is not None else k + 1
+                # an Arabic dual noun, a multiplicative before a title ("le triple champion")
+                k = self._dual(k, dual) if dual is not None else self._multiplicative(k) or k + 1
                 continue
             if t.kind == "n" and (end := self._record(k)):
                 k = end  # "went 5-0-0", "a 13-21-3 record"
@@ -552,6 +554,33 @@ class _Sentence:
         self._subset(fig)
         self.figs.append(fig)
         return max(fig.next, j)
+
+    def _multiplicative(self, k: int) -> int:
+        """A multiplicative word before a title is how many times it was won: "le triple
+        champion du monde", "los dobles campeones", "double Olympic champion", or one
+        word "el tricampeón" (a count of 3 ``times``, as "three-time" or "ثلاث مرات").
+
+        Returns the token to read next, 0 when token ``k`` is no such figure.
+        """
+        toks = self.toks
+        t = toks[k]
+        mult = lx.multiplicatives(self.lang)
+        value = mult.fused.get(t.norm)
+        if value is None:
+            value = mult.words.get(t.norm)
+            if (
+                value is None
+                or k + 1 >= len(toks)
+                or toks[k + 1].barrier
+                or self.claimed[k + 1]
+                or not self._match_forward(k + 1, mult.titles, 4)
+            ):
+                return 0
+        fig = _Fig(k, k + 1, t.start, t.end, value)
+        fig.unit, fig.unit_text = lx.TIMES, t.text
+        fig.lead, fig.next = k, k + 1
+        self.figs.append(fig)
+        return k + 1
 
     def _cat(self, word: str) -> tuple[str, float]:
         nw = lx.number_words(self.lang)
@@ -717,9 +746,10 @@ class _Sentence:
         """Start a number at the word token ``i``; a complete figure for one-word forms."""
         toks = self.toks
         t = toks[i]
-        nxt_cat, nxt_v = "", 0.0
+        nxt_cat, nxt_v, nxt_word = "", 0.0, ""
         if i + 1 < len(toks) and not toks[i + 1].barrier:
-            nxt_cat, nxt_v, _, _ = self._split_prefix(toks[i + 1].norm)
+            nxt_word = toks[i + 1].norm
+            nxt_cat, nxt_v, _, _ = self._split_prefix(nxt_word)
         if cat == "small":
             teen, size = self._teen_ordinal(i) if v == 10 else (0.0, 0)
             if teen:
@@ -734,6 +764,7 @@ class _Sentence:
                 or (self.lang in ("ar", "und") and nxt_cat == "small" and nxt_v in (10.0, 20.0))
                 or self._part_at(i + 1)
                 or (nxt_cat == "conn" and self._and_a_frac(i + 2))
+                or nxt_word in lx.number_words(self.lang).one_units  # "a decade", "un siècle"
             ):
                 st.cur, st.last = 1.0, "small"
         elif cat == "hundred":
@@ -1341,6 +1372,12 @@ class _Sentence:
         words, slash = self._noun_words(k)
         if not words:
             self._post_hedge(fig, k)
+            return
+        hyphened = lx.unit_hyphened(self.lang).get(words[0]) if k == fig.j else None
+        if hyphened is not None and self._gap(k) in _HYPHENS:
+            self._set_unit(fig, hyphened, k, k)  # "a three-time champion"
+            fig.next = k + 1
+            self._post_hedge(fig, k + 1)
             return
         # Only a unit written with a slash may go past one ("km/h", "كم/ساعة").
         limit = slash if slash >= 0 else len(words)
