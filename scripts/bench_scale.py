@@ -17,7 +17,8 @@ check (which builds lazy tables) is reported apart.
 
 Search comparison (``--search`` size, default the largest built): the index's
 vectors, exact ``IndexFlatIP`` vs HNSW as in verifier/index.py (M=32,
-efConstruction=80, efSearch=128), ``sentence_transformers.util.semantic_search``
+efConstruction=200, efSearch ``hnsw_ef_search(n)``: 256 up to 256k vectors, about
+1,000 at 1M), ``sentence_transformers.util.semantic_search``
 over the same vectors as torch tensors, and BM25 (``bm25s``) over the texts:
 queries/s one query at a time and recall@10 against exact search.
 
@@ -179,7 +180,7 @@ def child_search(index_dir: Path, count: int) -> dict[str, Any]:
     import faiss
 
     from verifier.encode import BuiltinEncoder
-    from verifier.index import _HNSW_EF_CONSTRUCTION, _HNSW_EF_SEARCH, _HNSW_M, SentenceIndex
+    from verifier.index import _HNSW_EF_CONSTRUCTION, _HNSW_M, SentenceIndex, hnsw_ef_search
 
     index = SentenceIndex.open(index_dir)
     vectors = index.vectors()
@@ -203,7 +204,7 @@ def child_search(index_dir: Path, count: int) -> dict[str, Any]:
         hnsw.add(vectors)
         build = time.perf_counter() - t0
     searcher: Any = faiss.downcast_index(hnsw)
-    searcher.hnsw.efSearch = _HNSW_EF_SEARCH
+    searcher.hnsw.efSearch = hnsw_ef_search(searcher.ntotal)
     qps, got = _qps(lambda q: hnsw.search(q.reshape(1, -1), 10)[1][0].tolist(), queries)
     res["faiss_hnsw"] = {"qps": qps, "recall@10": _recall(got, truth, vectors, queries), "build_seconds": build}
 

@@ -366,3 +366,12 @@ def test_kill_during_a_parallel_build_leaves_previous_index_and_no_workers(
         time.sleep(0.1)
     assert not any(_alive(pid) for pid in workers), "ingest workers outlived the build"
     assert SentenceIndex.open(idx).manifest == before
+
+
+@pytest.mark.parametrize(
+    ("ntotal", "ef"), [(60_000, 256), (256_000, 256), (980_482, 980), (5_000_000, 2048)]
+)
+def test_hnsw_search_widens_with_the_index(ntotal: int, ef: int) -> None:
+    from verifier.index import hnsw_ef_search
+
+    assert hnsw_ef_search(ntotal) == ef
