@@ -37,6 +37,8 @@ DOCS = [
     ("mechanic", "ar", "وقال عامل ميكانيكي يبلغ من العمر 52 عامًا يسجل الاحتجاج على هاتفه إن السياسيين أشعلوا الصراع."),
     ("records", "ar", "سجلت الشرطة أسماء 29 شخصًا خلال الاحتجاج."),
     ("rumour", "fr", "Des publications affirment que le port a accueilli 640 navires en mai."),
+    ("mine", "fr", "Les secours n'ont pas pu sauver 12 mineurs piégés dans la galerie."),
+    ("show", "es", "El senador habló el domingo con el programa \"60 Minutes\" sobre la investigación."),
     ("factcheck", "ar", "تداولت صفحات خبرا مفاده أن الوزارة وظفت 900 طبيب، لكن الوزارة وظفت 450 طبيبا فقط."),
 ]
 
@@ -89,6 +91,10 @@ CASES = [
     # a negation after the figure belongs to what follows it
     ("Floods killed 12 people over the weekend, not long after the storm.", "supported", "floods"),
     # one evidence figure answers one claim figure: its "five" cannot confirm both fives
+    # "unable to" denies as "n'ont pas pu" does
+    ("Rescuers were unable to save 12 miners trapped in the tunnel.", "supported", "mine"),
+    # a count of a time unit is that duration (a title read as a count)
+    ('The senator spoke to "60 Minutes" on Sunday about the investigation.', "supported", "show"),
     ("The union proposes a four-day week paid for five days.", "supported", "week"),
     ("The union proposes a five-day week paid for five days.", "contradicted", "week"),
     ("He has lost 19 of his 29 matches and won two victories on Saturday.", "supported", "tally"),

@@ -422,8 +422,10 @@ def _kind_compatible(c: Quantity, e: Quantity) -> bool:
         # a score only with a score of as many sides ("2-1" / "2 à 1"; not "5-0-0")
         return c.kind == e.kind and len(_sides(c)) == len(_sides(e))
     groups = {_KIND_GROUP.get(c.kind), _KIND_GROUP.get(e.kind)}
-    if groups == {"count", "duration"} and (c.unit is None or e.unit is None):
-        return True  # "aged 39" / "39 ans": a bare number may be a duration written short
+    if groups == {"count", "duration"} and (c.unit is None or e.unit is None or c.unit == e.unit):
+        # "aged 39" / "39 ans": a bare number may be a duration written short; a count
+        # of a time unit is that duration ("60 Minutes", a title, read as a count)
+        return True
     if groups == {"count", "money"} and any(q.kind == "count" and q.unit is None for q in (c, e)):
         return True  # "the deficit reached 77 billion" / "77 billion dollars"
     if len(groups) != 1:
