@@ -58,7 +58,7 @@ from functools import cache
 
 from ._lexicon import unit_concepts, unit_conversion, unit_readings, units_compatible
 from ._text import tokens
-from .concepts import ConceptHit, find_concepts, negations, opposites
+from .concepts import ConceptHit, find_concepts, negations, noun_concepts, opposites
 from .records import Comparison, Document, Outcome, Quantity, Sentence, TimeScope
 
 __all__ = [
@@ -622,6 +622,23 @@ def _specific_unit(c: Quantity, e: Quantity) -> bool:
     )
 
 
+def _same_noun(c: Quantity, e: Quantity) -> bool:
+    """Two counts of the same number whose nouns, as written, the general-news
+    glossary files under one concept ("400 females" / "400 hembras", "the Seven
+    Dwarfs" / "los siete enanitos"). It speaks only where the unit table is silent,
+    on a noun it does not know; and it is an agreement signal only: two different
+    numbers are never set against each other on its strength."""
+    if c.kind != "count" or e.kind != "count" or c.value != e.value:
+        return False
+    if c.unit is None or e.unit is None or c.unit == e.unit:
+        return False
+    known = _known_units()
+    if c.unit in known and e.unit in known:
+        return False  # the unit table knows both nouns: its word stands
+    c_noun, e_noun = c.unit_text or c.unit, e.unit_text or e.unit
+    return bool(noun_concepts(c_noun) & noun_concepts(e_noun))
+
+
 def _unit_score(c: Quantity, e: Quantity) -> float | None:
     """How well two units agree; None when they are different things."""
     if c.kind == "percent":
@@ -695,6 +712,11 @@ def align(
         cq2 = converted(cq, eq.unit)
         eq2 = converted(eq, cq.unit) if cq2 is cq else eq
         unit = _unit_score(cq2, eq2)
+        # the same number of the same thing in other words ("females" / "hembras"):
+        # the glossary ties the nouns where the unit table does not know them
+        same_noun = _same_noun(cq2, eq2) and tie.similarity >= _TOP_FLOOR * tie.threshold
+        if same_noun:
+            unit = max(unit or 0.0, 1.5)
         if unit is None:
             rejected.append("unit")
             continue
@@ -706,7 +728,7 @@ def align(
             if tie.leading or lexical >= 2
             else None
         )
-        if not (tie.anchored or opposed) and _events_differ(claim_ctx, ectx):
+        if not (tie.anchored or opposed or same_noun) and _events_differ(claim_ctx, ectx):
             rejected.append("event")
             continue
         topic = claim_ctx.topics & ectx.topics
@@ -719,7 +741,7 @@ def align(
             for name, on in (
                 ("event", bool(pred)),
                 ("topic", bool(topic)),
-                ("counted_thing", _specific_unit(cq2, eq2)),
+                ("counted_thing", _specific_unit(cq2, eq2) or same_noun),
                 ("actor", bool((claim_ctx.actors & ectx.actors) - main_actors)),
                 ("words", lexical >= 2),
                 ("anchored", tie.anchored),
@@ -733,6 +755,7 @@ def align(
             # the score of the same match (a name in common, the closest sentence)
             tied = bool(set(ties) & _SCORE_TIES)
         context = 1.5 * len(pred) + 1.0 * len(topic) + (1.5 if opposed else 0.0)
+        context += 1.0 if same_noun else 0.0
         context += 1.0 * len((claim_ctx.actors & ectx.actors) - main_actors)
         if claim_ctx.total and ectx.parent is not None:
             context -= 2.0  # the claim gives a total, this figure is a part of one
@@ -771,8 +794,9 @@ def align(
             denial = "the claim denies it, the source states it"
             if ectx.negated:
                 denial = "the source denies it, the claim states it"
-        # a sentence that restates the claim's value elsewhere may still confirm it
-        strong = strong and tied and (outcome == "supports" or not restates)
+        # a sentence that restates the claim's value elsewhere may still confirm it;
+        # nouns tied by the glossary only ever confirm
+        strong = strong and tied and (outcome == "supports" or not (restates or same_noun))
         comparison = Comparison(
             claim_quantity=cq,
             evidence_quantity=eq,

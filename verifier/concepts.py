@@ -10,7 +10,11 @@ so "déjoué", "foiled" and "أحبطت" all give ``foil``:
   ``word``) and names of places, bodies and people (type ``name``) in the four
   languages. Only the built-in encoder reads it, as language-independent
   features, so that an English claim finds its French, Spanish or Arabic
-  restatement; it never gates the comparison of figures.
+  restatement. The compare stage reads it for one thing only
+  (:func:`noun_concepts`): two counted nouns that name the same glossary concept
+  ("400 females" / "400 hembras", "Seven Dwarfs" / "siete enanitos") count the
+  same thing when the figures agree. It is an agreement signal: it never sets
+  two figures against each other, so it never makes a contradiction.
 
 Both tables load on first use, not at import.
 """
@@ -34,6 +38,7 @@ __all__ = [
     "find_glossary",
     "glossary",
     "lexicon",
+    "noun_concepts",
     "word_forms",
 ]
 
@@ -151,6 +156,17 @@ def lexicon() -> Lexicon:
 def glossary() -> Lexicon:
     """The general-news glossary, loaded once on first use."""
     return _load("glossary.toml")
+
+
+@lru_cache(maxsize=65_536)
+def noun_concepts(noun: str) -> frozenset[str]:
+    """The general-news concepts (glossary type "word") that a counted noun as
+    written names: "females" and "hembras" both give ``woman``."""
+    lex = glossary()
+    out: set[str] = set()
+    for tok, _, _ in tokens(noun):
+        out |= {c for c in lex.word_concepts(tok) if lex.types.get(c) == "word"}
+    return frozenset(out)
 
 
 # pronouns written onto an Arabic noun or verb ("جده", "منازلهم", "سيارتها"), longest first
