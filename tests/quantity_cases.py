@@ -717,6 +717,13 @@ FR = [
     c("fr", "un tiers des électeurs", e(33.33, "percent", "approx", "percent", text="un tiers")),
     c("fr", "les trois quarts des sièges", e(75, "percent", "approx", "percent")),
     c("fr", "un quart d'heure", e(0.25, "duration", "exact", "hours")),
+    # a fraction word before a unit of time or measure is that part of it
+    c("fr", "il plongeait depuis une demi-heure", e(0.5, "duration", "exact", "hours", text="demi-heure")),
+    c("es", "buceaba desde hacía una media hora", e(0.5, "duration", "exact", "hours", text="media hora")),
+    c("es", "la protección del medio ambiente"),
+    c("es", "la media de la clase"),
+    c("fr", "la demi-finale de la coupe"),
+    c("en", "a penalty on the quarter-hour mark"),
     c("fr", "deux ans et demi", e(2.5, "duration", "exact", "years", text="deux ans et demi")),
     c("fr", "la première moitié de la saison"),
     c("fr", "un verre à moitié vide"),

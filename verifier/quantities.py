@@ -796,6 +796,12 @@ class _Sentence:
             if t.norm[size:] in nw.shares and t.norm[:1] not in nw.connectors:
                 # "la moitié des", "نصف الناخبين", "ثلثي أغلبية"; not "عام ونصف"
                 return self._share(i, i + 1, v, "link" if nw.share_links else "construct")
+            if t.norm[size:] == t.norm and t.norm not in nw.parts_of:
+                # a fraction word that is no share on its own is that part of the unit
+                # after it: "media hora", "une demi-heure" (not "medio ambiente"); a
+                # part word needs its link ("a quarter of an hour", "un quart d'heure";
+                # "the quarter-hour mark" is a moment)
+                return self._part_of_unit(i, i + 1, v)
         return None
 
     def _frac_at(self, k: int) -> float:
@@ -862,6 +868,29 @@ class _Sentence:
         linked = k + 1 < len(toks) and not toks[k + 1].barrier
         return den if linked and toks[k + 1].norm in nw.share_links else 0.0
 
+    def _part_of_unit(self, i: int, j: int, share: float) -> _Fig | None:
+        """``share`` of the unit of time or measure after token ``j`` (a link word,
+        "a" or an article between allowed): "half an hour", "media hora", "une
+        demi-heure", "medio siglo"; else None."""
+        toks = self.toks
+        nw = lx.number_words(self.lang)
+        pos = j
+        while (
+            pos < len(toks)
+            and pos < j + 2
+            and not toks[pos].barrier
+            and toks[pos].norm in nw.share_links | nw.weak | lx.articles(self.lang)
+        ):
+            pos += 1
+        if pos < len(toks) and not toks[pos].barrier and toks[pos].kind == "w":
+            found = lx.unit_lookup([w.norm for w in toks[pos : pos + 3]], self.lang)
+            if found is not None and lx.unit_kind(found[0]) in ("measure", "duration"):
+                b = pos + found[1] - 1
+                fig = _Fig(i, b + 1, toks[i].start, toks[b].end, share)
+                self._set_unit(fig, found[0], pos, b)
+                return fig
+        return None
+
     def _share(self, i: int, j: int, share: float, needs: str) -> _Fig | None:
         """A share of a whole over tokens ``i``..``j - 1``, or None.
 
@@ -881,21 +910,9 @@ class _Sentence:
             return None
         if needs == "link" and nw.share_before and prev not in nw.share_before:
             return None  # "la mitad", not "a mitad de mandato"
-        pos = j
-        while (
-            pos < len(toks)
-            and pos < j + 2
-            and not toks[pos].barrier
-            and toks[pos].norm in nw.share_links | nw.weak | lx.articles(self.lang)
-        ):
-            pos += 1
-        if pos < len(toks) and not toks[pos].barrier and toks[pos].kind == "w":
-            found = lx.unit_lookup([w.norm for w in toks[pos : pos + 3]], self.lang)
-            if found is not None and lx.unit_kind(found[0]) in ("measure", "duration"):
-                b = pos + found[1] - 1
-                fig = _Fig(i, b + 1, t.start, toks[b].end, share)
-                self._set_unit(fig, found[0], pos, b)
-                return fig
+        part = self._part_of_unit(i, j, share)
+        if part is not None:
+            return part
         linked = nxt is not None and nxt.norm in nw.share_links
         if needs == "link" and not linked and not nw.share_before:
             return None  # "half of", "half the"; "la moitié" needs no link ("dont plus de la moitié à")
