@@ -477,7 +477,8 @@ AR = [
     # before a word; "ثلاثًا" in the accusative
     c("ar", "أكثر من 30،000 كوري شمالي", e(30000, "count", "at_least", "كوري", text="30،000")),
     c("ar", "ثبتت عند 16في المائة فقط", e(16, "percent", "exact", "percent")),
-    c("ar", "العاصمة و18ولاية", e(18, "count", "exact", "regions")),
+    c("ar", "العاصمة و18ولاية", e(18, "count", "exact", "states")),
+    c("ar", "أوقفت الشرطة أربعة مراهقين ورجلا", e(4, unit="children")),
     c("ar", "بثروة تقدر بـ1,6 مليار دولار", e(1.6e9, "money", "exact", "USD")),
     c("ar", "بلغت قوته حوالي200 مرة", e(200, "count", "approx", "times")),
     c("ar", "لقاح كوفيد19 الجديد"),
@@ -741,6 +742,9 @@ FR = [
 ]
 
 EN = [
+    c("en", "Eighteen states backed the challenge.", e(18, unit="states")),
+    c("en", "Two police vans arrived.", e(2, unit="vehicles")),
+    c("en", "Three teenagers were arrested.", e(3, unit="children")),
     c(
         "en",
         "More than 14,260 of them were rescued.",

@@ -159,6 +159,10 @@ def test_units_helpers() -> None:
     assert not units_compatible("attempts", "networks")
     assert not units_compatible("migrants", "children")
     assert not units_compatible(None, "people")
+    # "states" are nations or the states of a federation: either, but the two are not one
+    assert unit_ancestors("states") == ("states", "countries", "regions")
+    assert units_compatible("states", "countries") and units_compatible("regions", "states")
+    assert not units_compatible("countries", "regions")
     assert units_compatible(None, None)
     assert len(unit_concepts()) >= 80
 
