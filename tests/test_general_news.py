@@ -38,6 +38,8 @@ DOCS = [
     ("records", "ar", "سجلت الشرطة أسماء 29 شخصًا خلال الاحتجاج."),
     ("rumour", "fr", "Des publications affirment que le port a accueilli 640 navires en mai."),
     ("factcheck", "ar", "تداولت صفحات خبرا مفاده أن الوزارة وظفت 900 طبيب، لكن الوزارة وظفت 450 طبيبا فقط."),
+    ("laps", "ar", "توقف السائق متأخرًا ولم يتمكن من تحسين سرعته في الدورات العشر الأخيرة."),
+    ("court", "ar", "يمثل القاصرون أمام القاضي خلال أسبوعين، وليس بعد 90 يومًا كما كان من قبل."),
 ]
 
 
@@ -97,6 +99,12 @@ CASES = [
     ("The volcano sits 45 miles (72 kilometers) southeast of the capital.", "supported", "volcano"),
     ("The volcano sits 45 miles (79 kilometers) southeast of the capital.", "contradicted", "volcano"),
     ("The volcano sits 50 miles (80 kilometers) southeast of the capital.", "contradicted", "volcano"),
+    # both sides deny ("was unable to" / "ولم يتمكن"): the laps are the laps
+    ("The driver stopped late and was unable to improve his pace in the last ten laps.", "supported", "laps"),
+    ("The driver stopped late and was unable to improve his pace in the last 12 laps.", "contradicted", "laps"),
+    # "rather than" is no denial of the 90 days, but "وليس" may translate it
+    ("Minors appear before the judge within two weeks rather than after 90 days as before.", "supported", "court"),
+    ("Minors appear before the judge within two weeks rather than after 80 days as before.", "contradicted", "court"),
 ]
 
 
