@@ -167,6 +167,7 @@ def test_units_helpers() -> None:
     assert units_compatible("arrests", "suspects") and units_compatible("arrests", "people")
     assert units_compatible("rounds", "laps") and units_compatible("rounds", "meetings")
     assert not units_compatible("laps", "meetings")
+    assert units_compatible("viewers", "spectators")  # "espectadores" for viewers
     assert units_compatible(None, None)
     assert len(unit_concepts()) >= 80
 

@@ -136,10 +136,12 @@ class BuiltinEncoder:
     version 3 the general-news glossary, version 4 has both; version 5 keeps Arabic
     words with vowel marks whole and gives English "said" its glossary concept;
     version 6 keys as names only Arabic words that are neither common words
-    (``names.toml``) nor glossary words, and knows more Arabic glossary forms.
+    (``names.toml``) nor glossary words, and knows more Arabic glossary forms;
+    version 7 reads more counted nouns as unit concepts (holes, viewers, experts,
+    changes, laps, states: the "u:" features of their figures).
     """
 
-    version = 6
+    version = 7
 
     def __init__(self, dim: int = 512) -> None:
         self._dim = dim
