@@ -477,7 +477,12 @@ AR = [
     # before a word; "ثلاثًا" in the accusative
     c("ar", "أكثر من 30،000 كوري شمالي", e(30000, "count", "at_least", "كوري", text="30،000")),
     c("ar", "ثبتت عند 16في المائة فقط", e(16, "percent", "exact", "percent")),
-    c("ar", "العاصمة و18ولاية", e(18, "count", "exact", "regions")),
+    c("ar", "العاصمة و18ولاية", e(18, "count", "exact", "states")),
+    c("ar", "أوقفت الشرطة أربعة مراهقين ورجلا", e(4, unit="children")),
+    c("ar", "18 حفرة ليحدثوا فارقا", e(18, unit="holes")),
+    c("ar", "بعد أن خسرا بفارق حفرتين", e(2, unit="holes", text="حفرتين")),
+    c("ar", "وتمتلك الهيئة عشرة خبراء مدربين", e(10, unit="experts")),
+    c("ar", "بعدد مشاهدين بلغ 3.26 مليون مشاهد", e(3.26e6, unit="viewers")),
     c("ar", "بثروة تقدر بـ1,6 مليار دولار", e(1.6e9, "money", "exact", "USD")),
     c("ar", "بلغت قوته حوالي200 مرة", e(200, "count", "approx", "times")),
     c("ar", "لقاح كوفيد19 الجديد"),
@@ -688,8 +693,8 @@ FR = [
     c(
         "fr",
         "2,4 millions de téléspectateurs, contre 1,7 million il y a quatre ans",
-        e(2.4e6, "count", "exact", "téléspectateurs"),
-        e(1.7e6, "count", "exact", "téléspectateurs"),
+        e(2.4e6, "count", "exact", "viewers"),
+        e(1.7e6, "count", "exact", "viewers"),
         e(4, "duration", "exact", "years"),
     ),
     c(
@@ -748,6 +753,11 @@ FR = [
 ]
 
 EN = [
+    c("en", "Eighteen states backed the challenge.", e(18, unit="states")),
+    c("en", "Two police vans arrived.", e(2, unit="vehicles")),
+    c("en", "Three teenagers were arrested.", e(3, unit="children")),
+    c("en", "ABC was second with 3.26 million viewers.", e(3.26e6, unit="viewers")),
+    c("en", "Gerrard made eight changes to the side.", e(8, unit="changes")),
     c(
         "en",
         "More than 14,260 of them were rescued.",

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from verifier.concepts import concept_set, find_concepts, lexicon, negations, opposites
+from verifier.concepts import (
+    concept_set,
+    contrasts,
+    find_concepts,
+    lexicon,
+    negations,
+    opposites,
+)
 
 # text, concept it must name
 CASES = [
@@ -81,12 +88,33 @@ NEGATIONS = [
     ("No declaró 22 cargos", True),
     ("لا يزال 300 شخص عالقين", False),
     ("Il y avait 300 personnes", False),
+    # a conjunction written onto the cue
+    ("ولم يتمكن من زيادة سرعته في الدورات الثمانية", True),
+    ("فلا يوجد 300 شخص", True),
+    ("ولا يزال 300 شخص عالقين", False),
+    ("ولد 300 طفل", False),
+    ("75 per cent were unable to speak a foreign language", True),
+    # "rather than" denies nothing by itself
+    ("within a month rather than after 60 days", False),
 ]
 
 
 @pytest.mark.parametrize(("text", "negated"), NEGATIONS)
 def test_negation_cues(text: str, negated: bool) -> None:
     assert bool(negations(text)) is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "contrast"),
+    [
+        ("within a month rather than after 60 days", True),
+        ("en moins d'un mois au lieu de 60 jours", True),
+        ("بدلا من 60 يوما", True),
+        ("within a month after 60 days", False),
+    ],
+)
+def test_contrast_words(text: str, contrast: bool) -> None:
+    assert contrasts(text) is contrast
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,8 @@ DOCS = [
     ("mine", "fr", "Les secours n'ont pas pu sauver 12 mineurs piégés dans la galerie."),
     ("show", "es", "El senador habló el domingo con el programa \"60 Minutes\" sobre la investigación."),
     ("factcheck", "ar", "تداولت صفحات خبرا مفاده أن الوزارة وظفت 900 طبيب، لكن الوزارة وظفت 450 طبيبا فقط."),
+    ("laps", "ar", "توقف السائق متأخرًا ولم يتمكن من تحسين سرعته في الدورات العشر الأخيرة."),
+    ("court", "ar", "يمثل القاصرون أمام القاضي خلال أسبوعين، وليس بعد 90 يومًا كما كان من قبل."),
 ]
 
 
@@ -103,6 +105,12 @@ CASES = [
     ("The volcano sits 45 miles (72 kilometers) southeast of the capital.", "supported", "volcano"),
     ("The volcano sits 45 miles (79 kilometers) southeast of the capital.", "contradicted", "volcano"),
     ("The volcano sits 50 miles (80 kilometers) southeast of the capital.", "contradicted", "volcano"),
+    # both sides deny ("was unable to" / "ولم يتمكن"): the laps are the laps
+    ("The driver stopped late and was unable to improve his pace in the last ten laps.", "supported", "laps"),
+    ("The driver stopped late and was unable to improve his pace in the last 12 laps.", "contradicted", "laps"),
+    # "rather than" is no denial of the 90 days, but "وليس" may translate it
+    ("Minors appear before the judge within two weeks rather than after 90 days as before.", "supported", "court"),
+    ("Minors appear before the judge within two weeks rather than after 80 days as before.", "contradicted", "court"),
 ]
 
 
@@ -133,13 +141,38 @@ def test_opposite_event_names_both_events(verifier: Verifier) -> None:
 
 
 
-def _aligned(sid: int, value: float, outcome: str, leading: bool) -> Aligned:
+def _aligned(
+    sid: int, value: float, outcome: str, leading: bool, year: int | None = None
+) -> Aligned:
     ev = Quantity(text=str(int(value)), start=0, end=2, value=value, unit="years", kind="duration")
     claim = Quantity(text="41", start=0, end=2, value=41.0, unit="years", kind="duration")
     comparison = Comparison(
         claim_quantity=claim, evidence_quantity=ev, sentence_id=sid, outcome=outcome, rule="r"
     )  # type: ignore[arg-type]
-    return Aligned(sid, ev, 3.0, "unstated", None, comparison, True, leading)
+    period = "unstated" if year is None else "same"
+    return Aligned(sid, ev, 3.0, period, year, comparison, True, leading)
+
+
+# (claim's year, year of the sentence most like the claim, which disagrees, year of
+# another sentence, which agrees) -> verdict. A year stands apart only when both
+# sentences state one and the claim states none.
+PERIODS = [
+    (None, None, None, "contradicted"),
+    (None, None, 1996, "contradicted"),  # the restating sentence may be of any year
+    (None, 2017, None, "contradicted"),  # the agreeing sentence may be of any year
+    (None, 2017, 1996, "supported"),  # a claim of no year may be about 1996
+    (2017, 2017, None, "contradicted"),  # both are what the sources say of 2017
+]
+
+
+@pytest.mark.parametrize(("claim_year", "own_year", "other_year", "label"), PERIODS)
+def test_an_agreement_of_another_period_is_outweighed_only_when_dated(
+    claim_year: int | None, own_year: int | None, other_year: int | None, label: str
+) -> None:
+    claim = Quantity(text="41", start=0, end=2, value=41.0, unit="years", kind="duration")
+    own = _aligned(1, 34.0, "contradicts", True, own_year)
+    elsewhere = _aligned(2, 41.0, "supports", False, other_year)
+    assert decide_figure(claim, claim_year, [elsewhere, own], []).label == label
 
 
 def test_an_outweighed_agreement_is_shown() -> None:

@@ -159,6 +159,15 @@ def test_units_helpers() -> None:
     assert not units_compatible("attempts", "networks")
     assert not units_compatible("migrants", "children")
     assert not units_compatible(None, "people")
+    # "states" are nations or the states of a federation: either, but the two are not one
+    assert unit_ancestors("states") == ("states", "countries", "regions")
+    assert units_compatible("states", "countries") and units_compatible("regions", "states")
+    assert not units_compatible("countries", "regions")
+    # an arrest counts a suspect; "دورة" is a session or a lap
+    assert units_compatible("arrests", "suspects") and units_compatible("arrests", "people")
+    assert units_compatible("rounds", "laps") and units_compatible("rounds", "meetings")
+    assert not units_compatible("laps", "meetings")
+    assert units_compatible("viewers", "spectators")  # "espectadores" for viewers
     assert units_compatible(None, None)
     assert len(unit_concepts()) >= 80
 

@@ -727,7 +727,7 @@ def periods(lang: str) -> dict[str, tuple[Period, ...]]:
 @dataclass(frozen=True)
 class _Units:
     phrases: dict[str, dict[Phrase, str]]
-    parents: dict[str, str]
+    parents: dict[str, tuple[str, ...]]
     kinds: dict[str, str]
     max_len: int
     conversions: dict[str, tuple[str, float, float]]
@@ -740,7 +740,7 @@ class _Units:
 def _units() -> _Units:
     data = _load("units")
     phrases: dict[str, dict[Phrase, str]] = {code: {} for code in LANGS}
-    parents: dict[str, str] = {}
+    parents: dict[str, tuple[str, ...]] = {}
     kinds: dict[str, str] = {}
     conversions: dict[str, tuple[str, float, float]] = {}
     readings: dict[str, tuple[str, ...]] = {}
@@ -760,7 +760,12 @@ def _units() -> _Units:
                 {code: frozenset(phrase_tokens(w) for w in sub.get(code, [])) for code in LANGS},
             )
         if "parent" in spec:
-            parents[concept] = str(spec["parent"])
+            # one parent, or several for a word with two readings ("states": nations
+            # or the states of a federation)
+            given = spec["parent"]
+            parents[concept] = (
+                (str(given),) if isinstance(given, str) else tuple(str(x) for x in given)
+            )
         kinds[concept] = str(spec.get("kind", "count"))
         for code in LANGS:
             for form in [*spec.get(code, []), *spec.get(f"{code}_dual", [])]:
@@ -909,14 +914,20 @@ def unit_duals(lang: str) -> dict[str, UnitDual]:
 def unit_ancestors(unit: str) -> tuple[str, ...]:
     """The concept and its parents, nearest first: ``"migrants"`` -> ``("migrants", "people")``.
 
-    A unit that is not a concept id (a head noun as written) is its own only ancestor.
+    A concept with several parents ("states": countries or regions) has all of them,
+    and theirs, breadth first. A unit that is not a concept id (a head noun as
+    written) is its own only ancestor.
     """
     parents = _units().parents
     chain = [unit]
     seen = {unit}
-    while (parent := parents.get(chain[-1])) is not None and parent not in seen:
-        chain.append(parent)
-        seen.add(parent)
+    n = 0
+    while n < len(chain):
+        for parent in parents.get(chain[n], ()):
+            if parent not in seen:
+                chain.append(parent)
+                seen.add(parent)
+        n += 1
     return tuple(chain)
 
 

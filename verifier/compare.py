@@ -58,7 +58,7 @@ from functools import cache
 
 from ._lexicon import unit_concepts, unit_conversion, unit_readings, units_compatible
 from ._text import tokens
-from .concepts import ConceptHit, find_concepts, negations, noun_concepts, opposites
+from .concepts import ConceptHit, contrasts, find_concepts, negations, noun_concepts, opposites
 from .records import Comparison, Document, Outcome, Quantity, Sentence, TimeScope
 
 __all__ = [
@@ -145,10 +145,13 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
         return []
     hits = find_concepts(text)
     hearsay = [h.start for h in hits if h.type == "hearsay"]
-    contrast = [h.start for h in hits if h.type == "contrast"]
+    corrections = [h.start for h in hits if h.type == "correction"]
     # negation cues, except those inside a figure's own wording ("no more than 500")
     hedges = [(q.end - len(q.text), q.end) for q in quantities]
     negs = [n for n in negations(text) if not any(a <= n < b for a, b in hedges)]
+    # "rather than", "instead of" count as a negation somewhere in the sentence (they
+    # deny nothing themselves, but a translation may write them as one)
+    polar = bool(negs) or contrasts(text)
     # stretch of text owned by each figure: [lo, hi)
     cuts = [0]
     for a, b in itertools.pairwise(figures):
@@ -160,11 +163,11 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
     word_spans = [(t, s) for t, s, _ in all_tokens if len(t) > 3 and not t.isdigit()]
     for i, q in enumerate(figures):
         lo, hi = cuts[i], cuts[i + 1]
-        ctx = FigureContext(q, span=(lo, hi), negation_in_sentence=bool(negs))
+        ctx = FigureContext(q, span=(lo, hi), negation_in_sentence=polar)
         # reported as a claim: a hearsay cue before it with no "but" in between, or
         # one after it in its own stretch ("300 rescued, posts claim")
         ctx.hearsay = any(
-            (h < q.start and not any(h < c < q.start for c in contrast)) or q.start <= h < hi
+            (h < q.start and not any(h < c < q.start for c in corrections)) or q.start <= h < hi
             for h in hearsay
         )
         first = bisect_left(starts, q.start)

@@ -285,6 +285,16 @@ def find_all(
 class _Negation:
     cues: frozenset[str]
     exceptions: tuple[tuple[str, ...], ...]
+    proclitics: tuple[str, ...] = ()
+    contrast: frozenset[str] = frozenset()
+
+    def bare(self, tok: str) -> str:
+        """``tok`` without a conjunction written onto it when the rest is a cue
+        ("ولم" -> "لم", "فلا" -> "لا"); else ``tok``."""
+        for p in self.proclitics:
+            if tok.startswith(p) and tok[len(p) :] in self.cues:
+                return tok[len(p) :]
+        return tok
 
 
 @cache
@@ -294,24 +304,41 @@ def _negation() -> _Negation:
     )
     cues: set[str] = set()
     exceptions: list[tuple[str, ...]] = []
+    proclitics: set[str] = set()
+    contrast: set[str] = set()
     for table in raw.values():
+        contrast.update(t for w in table.get("contrast", []) for t, _, _ in tokens(w))
         cues.update(t for w in table.get("cues", []) for t, _, _ in tokens(w))
         exceptions += [tuple(t for t, _, _ in tokens(w)) for w in table.get("except", [])]
-    return _Negation(frozenset(cues), tuple(e for e in exceptions if e))
+        proclitics.update(t for w in table.get("proclitics", []) for t, _, _ in tokens(w))
+    return _Negation(
+        frozenset(cues),
+        tuple(e for e in exceptions if e),
+        tuple(sorted(proclitics)),
+        frozenset(contrast),
+    )
 
 
 def negations(text: str) -> list[int]:
     """Character offsets of the negation cues of ``text`` ("not", "pas", "لم"…)."""
     neg = _negation()
-    toks = [t for t, _, _ in tokens(text)]
+    toks = [neg.bare(t) for t, _, _ in tokens(text)]
     out = []
-    for i, (tok, start, _end) in enumerate(tokens(text)):
+    for i, (_tok, start, _end) in enumerate(tokens(text)):
+        tok = toks[i]
         if tok not in neg.cues and not tok.endswith(("n't", "n’t")):
             continue
         if any(tuple(toks[i : i + len(e)]) == e for e in neg.exceptions):
             continue
         out.append(start)
     return out
+
+
+def contrasts(text: str) -> bool:
+    """Whether ``text`` sets a figure against another with a word that translations
+    often render as a negation ("rather than after 60 days" / "وليس بعد 60 يومًا")."""
+    words = _negation().contrast
+    return any(t in words for t, _, _ in tokens(text))
 
 
 def opposites(concept: str) -> frozenset[str]:
@@ -324,4 +351,4 @@ def concept_set(text: str) -> frozenset[str]:
     return frozenset(h.concept for h in find_concepts(text) if h.type != "subset")
 
 
-__all__ += ["concept_set", "fold", "negations", "opposites"]
+__all__ += ["concept_set", "contrasts", "fold", "negations", "opposites"]

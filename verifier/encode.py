@@ -137,10 +137,13 @@ class BuiltinEncoder:
     words with vowel marks whole and gives English "said" its glossary concept;
     version 6 keys as names only Arabic words that are neither common words
     (``names.toml``) nor glossary words, and knows more Arabic glossary forms;
-    version 7 knows animal "female"/"male" words and "dwarf" in the glossary.
+    version 7 knows animal "female"/"male" words and "dwarf" in the glossary, and
+    reads more counted nouns as unit concepts (holes, viewers, experts, changes,
+    laps, states: the "u:" features of their figures); version 8 is both of the
+    branches that each called themselves 7.
     """
 
-    version = 7
+    version = 8
 
     def __init__(self, dim: int = 512) -> None:
         self._dim = dim

@@ -145,13 +145,21 @@ def _decide_figure(
     # The sentence that restates the claim outweighs another that happens to give
     # the same number: "41 years" agreeing somewhere else does not save a claim
     # whose own sentence says 34.
-    # Judged per period: a 2021 source restating the claim says nothing of 2024.
+    # Judged per period: a 2021 source restating the claim says nothing of 2024. A
+    # period stands apart only when both sentences state their year and the claim
+    # states none: a claim of 2017 keeps only sources of 2017 or of no stated year,
+    # and a sentence with no year of its own may be about any period.
     outweighed: list[Aligned] = []
     for year in {a.evidence_year or 0 for a in contradicts if a.leading}:
-        same_year = [a for a in supports if (a.evidence_year or 0) == year]
+
+        def same_period(a: Aligned, year: int = year) -> bool:
+            own = a.evidence_year or 0
+            return claim_year is not None or own == year or 0 in (own, year)
+
+        same_year = [a for a in supports if same_period(a)]
         if same_year and not any(a.leading for a in same_year):
             outweighed += same_year
-            supports = [a for a in supports if (a.evidence_year or 0) != year]
+            supports = [a for a in supports if not same_period(a)]
     if not supports and not contradicts and all(a.comparison.outcome == "contradicts" for a in top):
         msg = f"no source gives a figure clearly about the same thing as {_describe(quantity)}"
         return FigureVerdict(quantity, "unknown", 0.55, "not_comparable", msg, [])
