@@ -5,13 +5,19 @@ Per claim figure:
 1. keep the evidence figures of the claim's period (a claim with no period
    keeps all periods);
 2. keep the best-aligned ones (alignment score within a margin of the best),
-   per period;
+   per period, and the exact restatement in the sentence most like the claim
+   even when another sentence's figure aligns better on its words;
 3. if a strongly tied figure disagrees, only strongly tied figures count (a
    number that merely recurs elsewhere cannot outvote it), and an agreement
    from another sentence does not outweigh a disagreement in the sentence most
-   like the claim (both are cited);
+   like the claim (both are cited; a source of another stated year stands apart
+   only when the claim states no year);
 4. supported if one of them supports, else contradicted if one contradicts,
-   else unknown (the evidence is not precise enough).
+   else unknown (the evidence is not precise enough, or gives the figure only
+   as a claim going round).
+
+The figures of one evidence sentence reach this stage already paired one to one
+with the claim's (:func:`verifier.compare.one_to_one`).
 
 Over the figures of a claim: contradicted if any figure is contradicted,
 supported if all are supported, else unknown with the first reason.
