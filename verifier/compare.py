@@ -26,7 +26,14 @@ Across units (:func:`_compare_units`): converted units are compared as
 approximate (650 pounds / "295 kg"); a bare unit word with another reading
 agrees if either does ("80 degrees" in US news is 26.7 °C); the same number
 under a unit within 15% of the other (30 yards / "30 mètres") is a translation
-that kept the figure; converted ranges match end by end.
+that kept the figure; a round figure converted and rounded to one significant
+digit agrees (200 miles / "300 km"); converted ranges match end by end. The same
+figure bounded from opposite sides contradicts ("above 80" / "sous la barre des
+80"); a claim giving the very figure a source hedges agrees.
+
+One to one (:func:`one_to_one`): within one evidence sentence each evidence
+figure answers one claim figure, agreements first; a conversion in brackets in
+the claim (:func:`restatements`) is the same figure again and is exempt.
 
 Scores (kind "score": "a 2-1 win", "1 à 0", "2&1", a record "5-0-0") align only
 with scores of as many sides, never with a plain count, and are compared side by
@@ -43,7 +50,10 @@ Meaning around the figure: the same figure reported for the opposite event
 contradicts, and so does a figure one side denies and the other asserts
 (negation cues in data/negation.toml, just before the figure). Both apply only
 to a sentence tied to the claim (the claim's closest sentence, shared words or
-a shared event), never to unrelated news that happens to share a number.
+a shared event), never to unrelated news that happens to share a number. A
+figure its source reports only as a claim going round ("hearsay" concepts:
+rumours, "posts claim", "الخبر المتداول") may refute a claim but never confirm
+it; a "correction" word ("but", "mais", "لكن") ends the report.
 """
 
 from __future__ import annotations
