@@ -1226,6 +1226,18 @@ SCORES = [
     c("ar", "فاز النادي بثلاثة أهداف مقابل هدفين", sc(3, 2, unit="goals")),
     c("ar", "حقق فوزا 4 مقابل 2 على منافسه", sc(4, 2, text="4 مقابل 2")),
     c("ar", "سجل 300 هدف مقابل 200 في الموسم الماضي", e(300, unit="goals"), e(200, unit="goals")),
+    # a colon pair is a score only by a cue; never a clock time, a scale or a verse
+    c("fr", "Le club a arraché le match nul 1:1 face à Nantes", sc(1, 1, text="1:1")),
+    c("fr", "après une défaite 0:3 à Lens", sc(0, 3, text="0:3")),
+    c("es", "el Sevilla ganó 2:0 en casa", sc(2, 0, text="2:0")),
+    c("en", "their 4:2 win over the visitors", sc(4, 2, text="4:2")),
+    c("fr", "le match de 20:45 contre Lyon est reporté"),
+    c("fr", "Après la victoire, le départ est fixé 21:15 ce soir"),
+    c("fr", "Après leur victoire, ils sont repartis à 18:40"),
+    c("fr", "Le match nul est attendu vers 9:30 ou 10:00"),
+    c("fr", "une victoire sur une carte au 1:25 000 près"),
+    c("fr", "La victoire selon Matthieu 5:9 est citée"),
+    c("en", "they won, and the train left 14:05 sharp"),
 ]
 
 CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES]

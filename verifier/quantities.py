@@ -506,8 +506,8 @@ class _Sentence:
                 # an Arabic dual noun, a multiplicative before a title ("le triple champion")
                 k = self._dual(k, dual) if dual is not None else self._multiplicative(k) or k + 1
                 continue
-            if t.kind == "n" and (end := self._record(k)):
-                k = end  # "went 5-0-0", "a 13-21-3 record"
+            if t.kind == "n" and (end := self._record(k) or self._colon_score(k)):
+                k = end  # "went 5-0-0", "a 13-21-3 record", "le match nul 2:2"
                 continue
             if k in self.year_tokens:
                 year = _Fig(k, k + 1, t.start, t.end, float(t.text), digits=True, kind="year")
@@ -1861,6 +1861,70 @@ class _Sentence:
         fig.parts, fig.lead, fig.next = parts, k, k + 3
         self.figs.append(fig)
         return k + 3
+
+    def _colon_score(self, k: int) -> int:
+        """Two 1-2 digit numbers joined by a colon next to a score cue ("le match nul
+        2:2 contre", "victoire 3:1"): added as a score; returns the token after it, else 0.
+
+        Never a clock time ("à 14:30", "20:45": no cue, an hour word or "at" before, a
+        second side written with a leading zero), a scale ("1:50 000") or a longer chain
+        ("14:30:00", "3:16-18").
+        """
+        toks = self.toks
+        text = self.text
+        if k + 1 >= len(toks) or self.claimed[k] or self.claimed[k + 1]:
+            return 0
+        group = toks[k : k + 2]
+        if any(
+            t.kind != "n" or not t.text.isdigit() or len(t.text) > 2 or (len(t.text) == 2 and t.text[0] == "0")
+            for t in group
+        ):
+            return 0
+        if self._gap(k + 1) != ":":
+            return 0
+        s, end = group[0].start, group[1].end
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-\u2010\u2011\u2013/.:,+"):
+            return 0
+        if end < len(text) and (
+            text[end].isalnum()
+            or (text[end] in "-\u2013/.:,h" and end + 1 < len(text) and text[end + 1].isdigit())
+        ):
+            return 0
+        if k + 2 < len(toks) and toks[k + 2].kind == "n" and not toks[k + 2].barrier:
+            return 0  # "1:50 000"
+        _, before, at, hour = lx.clock_words()
+        if k > 0 and not toks[k].barrier and toks[k - 1].norm in at:
+            return 0  # "à 2:30", "at 3:15"
+        if k > 0 and self._match_backward(k, before, 3)[0]:
+            return 0
+        if k + 2 < len(toks) and not toks[k + 2].barrier and toks[k + 2].norm in hour:
+            return 0
+        if not self._colon_cue(k):
+            return 0
+        parts = (float(group[0].text), float(group[1].text))
+        fig = _Fig(k, k + 2, s, end, parts[0], digits=True, kind="score")
+        fig.parts, fig.lead, fig.next = parts, k, k + 2
+        self.figs.append(fig)
+        return k + 2
+
+    def _colon_cue(self, k: int) -> bool:
+        """A score cue right by a colon pair at ``k``: one of the table's after-words just
+        after it (a one-digit second side), or a before-word as the closest word before it in its clause, function
+        words aside ("le match nul 2:2", "won 2:1"; not "fixée 20:45", "Jean 3:16")."""
+        sw = lx.score_words()
+        toks = self.toks
+        after = k + 2 < len(toks) and not toks[k + 2].barrier and toks[k + 2].norm in sw.after
+        if after and len(toks[k + 1].text) == 1:
+            return True  # a clock's minutes take two digits: "le match de 20:45 contre Lyon"
+        fn = lx.function_words(self.lang)
+        m = k - 1
+        while m >= 0 and not toks[m + 1].barrier and toks[m].kind == "w":
+            if self._cue_word(toks[m].norm, sw.before):
+                return True
+            if toks[m].norm not in fn:
+                return False
+            m -= 1
+        return False
 
     def _range(self, a: _Fig, b: _Fig) -> _Fig:
         if a.scale == 1 and b.scale > 1 and a.value < 1000:
