@@ -1240,4 +1240,14 @@ SCORES = [
     c("en", "they won, and the train left 14:05 sharp"),
 ]
 
-CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES]
+# adjectives written before the noun: the counted noun is the one after them
+PRENOMINAL = [
+    c("fr", "quatre vraies sœurs ont parlé", e(4, unit="sœurs")),
+    c("fr", "trois nouveaux grands stades", e(3, unit="stades")),
+    c("fr", "les deux autres ont refusé", e(2, unit="autres")),
+    c("fr", "les cinq premiers sont arrivés", e(5, unit="premiers")),
+    c("es", "cuatro verdaderas amigas llegaron", e(4, unit="amigas")),
+    c("es", "dos grandes empresas españolas", e(2, unit="companies")),
+]
+
+CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *PRENOMINAL]

@@ -562,6 +562,13 @@ def function_words(lang: str) -> frozenset[str]:
 
 
 @cache
+def prenominal(lang: str) -> frozenset[str]:
+    """Adjectives written before the noun that the noun search goes past ("vraies")."""
+    raw = _load("phrases")["prenominal"]
+    return frozenset(norm(w) for code in _langs(lang) for w in raw.get(code, []))
+
+
+@cache
 def clock_words() -> tuple[frozenset[Phrase], frozenset[Phrase], frozenset[str], frozenset[str]]:
     """(after, before, at, hour): the words that make a number a time of day."""
     raw = _load("phrases")["clock"]

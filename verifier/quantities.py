@@ -1404,8 +1404,10 @@ class _Sentence:
         # compound modifier ("a four-day week", "a 20-degree difference"); elsewhere the
         # first known noun wins.
         head_last = self.lang in ("en", "und")
-        offsets = (0, 1, 2) if head_last else (0, 1)
         fn = lx.function_words(self.lang)
+        # French and Spanish adjectives before the noun: "quatre vraies mères"
+        adjectives = 0 if head_last else self._prenominal(words[:limit], fn)
+        offsets = (0, 1, 2) if head_last or adjectives > 1 else (0, 1)
         best: tuple[int, str, int] | None = None
         for off in offsets:
             if off >= limit or (off and words[off - 1] in fn):
@@ -1438,7 +1440,7 @@ class _Sentence:
                 fig.next = self._and_a_half(fig, fig.next)
             self._post_hedge(fig, fig.next)
             return
-        at = 0
+        at = adjectives
         if head_last:
             # no known noun: the first plural of the run is the head ("four green shirts")
             for idx in range(min(3, limit)):
@@ -1453,6 +1455,15 @@ class _Sentence:
         if head not in fn and head not in starters and head not in nw.weak and len(head) > 1:
             fig.unit, fig.unit_text = toks[k + at].text.lower(), toks[k + at].text
         self._post_hedge(fig, k + at + (1 if fig.unit else 0))
+
+    def _prenominal(self, words: list[str], fn: frozenset[str]) -> int:
+        """How many of the first ``words`` (at most 2) are adjectives written before
+        the noun, each followed by another word that is no function word."""
+        table = lx.prenominal(self.lang)
+        n = 0
+        while n < 2 and n + 1 < len(words) and words[n] in table and words[n + 1] not in fn:
+            n += 1
+        return n
 
     def _noun_words(self, k: int) -> tuple[list[str], int]:
         """The words after a figure that may name what it counts, and where a "/" joins them.
