@@ -1250,4 +1250,20 @@ PRENOMINAL = [
     c("es", "dos grandes empresas españolas", e(2, unit="companies")),
 ]
 
-CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *PRENOMINAL]
+# a unit named before the figure: an earthquake's magnitude
+MAGNITUDE = [
+    c("fr", "Un séisme d'une magnitude de 5,9 a touché la région.", e(5.9, unit="magnitude", text="5,9")),
+    c("fr", "La secousse avait une magnitude de 4,2.", e(4.2, unit="magnitude")),
+    c("es", "Un sismo de magnitud 6,4 golpeó la isla", e(6.4, unit="magnitude")),
+    c("en", "a magnitude 5.6 tremor shook the town", e(5.6, unit="magnitude")),
+    c("en", "a 6.3 magnitude quake", e(6.3, unit="magnitude")),
+    c("ar", "هزة بقوة 5.8 درجات على مقياس ريختر", e(5.8, unit="magnitude")),
+    c("fr", "une secousse d'une magnitude de 6 degrés", e(6, unit="magnitude", text="6")),
+    c("ar", "ضرب المدينة زلزال بقوة 6.2 درجات فجر الأحد", e(6.2, unit="magnitude")),
+    c("ar", "هزة أرضية بلغت قوتها 5.1 ريختر", e(5.1, unit="magnitude")),
+    c("ar", "سجلت الحرارة 41 درجة في الظل", e(41, "measure", unit="degrees")),
+    c("es", "la magnitud de 40 personas heridas", e(40, unit="people")),
+    c("en", "an order of magnitude of 30 people", e(30, unit="people")),
+]
+
+CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *PRENOMINAL, *MAGNITUDE]

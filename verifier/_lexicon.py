@@ -798,6 +798,25 @@ def unit_hyphened(lang: str) -> dict[str, str]:
     return out
 
 
+@cache
+def unit_before(lang: str) -> dict[Phrase, str]:
+    """Phrases that name a unit written just before the figure ("magnitud 7,5")."""
+    out: dict[Phrase, str] = {}
+    for concept, spec in _load("units").items():
+        for code in _langs(lang):
+            for form in spec.get(f"{code}_before", []):
+                toks = phrase_tokens(form)
+                if toks:
+                    out.setdefault(toks, concept)
+    return out
+
+
+@cache
+def unit_absorbs(concept: str) -> frozenset[str]:
+    """Units after the figure that a before-word of ``concept`` makes ``concept``."""
+    return frozenset(str(x) for x in _load("units").get(concept, {}).get("absorbs", []))
+
+
 def unit_concepts() -> tuple[str, ...]:
     """Every concept id of the unit table."""
     return tuple(_units().kinds)

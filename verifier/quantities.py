@@ -1295,7 +1295,7 @@ class _Sentence:
         toks = self.toks
         k = fig.j
         if k >= len(toks) or toks[k].barrier:
-            if fig.definite:
+            if not self._unit_before(fig) and fig.definite:
                 self._noun_before(fig)
             self._post_hedge(fig, k)
             return
@@ -1318,10 +1318,38 @@ class _Sentence:
                 fig.next = skip + size
                 self._post_hedge(fig, skip + size)
                 return
+        if self._unit_before(fig):
+            self._post_hedge(fig, fig.j)
+            return
         if fig.definite and self._noun_before(fig):
             self._post_hedge(fig, fig.j)
             return
         self._noun(fig, skip)
+
+    def _unit_before(self, fig: _Fig) -> bool:
+        """A unit named just before the figure ("magnitude 7.1", "magnitude de 6,8"),
+        the figure's own noun then; not when a known unit follows it, unless the table
+        lets the word before make that unit its own ("بقوة 7.1 درجات")."""
+        table = lx.unit_before(self.lang)
+        if not table or fig.i == 0:
+            return False
+        size, key = self._match_backward(fig.i, table, 3)
+        if not size:
+            return False
+        toks = self.toks
+        concept = table[key]
+        k = fig.j
+        if k < len(toks) and not toks[k].barrier and toks[k].kind == "w":
+            words = [t.norm for t in toks[k : k + 6]]
+            found = lx.unit_lookup(words, self.lang)
+            if found is not None and found[0] in lx.unit_absorbs(concept):
+                self._set_unit(fig, concept, k, k + found[1] - 1)  # "بقوة 7.5 درجات"
+                fig.next = k + found[1]
+                return True
+            if found is not None:
+                return False  # "une magnitude de 3 degrés"
+        self._set_unit(fig, concept, fig.i - size, fig.i - size)
+        return True
 
     def _noun_before(self, fig: _Fig) -> bool:
         """The counted noun of an Arabic cardinal with the article, written before it.
