@@ -1238,6 +1238,13 @@ SCORES = [
     c("fr", "une victoire sur une carte au 1:25 000 près"),
     c("fr", "La victoire selon Matthieu 5:9 est citée"),
     c("en", "they won, and the train left 14:05 sharp"),
+    # a win-loss record spelled with nouns, wins first
+    c("es", "terminó la temporada con 12 victorias y 9 derrotas", sc(12, 9, text="12 victorias y 9 derrotas")),
+    c("en", "the side has 11 wins and 4 losses so far", sc(11, 4, text="11 wins and 4 losses")),
+    c("fr", "un bilan de 20 victoires et 3 défaites", sc(20, 3)),
+    c("es", "sumó 9 derrotas y 12 victorias", e(9, unit="derrotas"), e(12, unit="victorias")),
+    c("en", "14 wins, 2 draws and 5 losses", e(14, unit="wins"), e(2, unit="draws"), e(5, unit="losses")),
+    c("en", "11 wins and nearly 4 losses", e(11, unit="wins"), e(4, "count", "approx", "losses")),
 ]
 
 # adjectives written before the noun: the counted noun is the one after them

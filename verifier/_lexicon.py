@@ -525,6 +525,8 @@ class ScoreWords:
     before: frozenset[str]  # cue words before a score ("won", "victoire", "بنتيجة")
     after: frozenset[str]  # cue words just after it ("win", "lead", "فوز")
     units: frozenset[str]  # concepts counted on both sides ("goals")
+    wins: frozenset[str]  # nouns of the first side of a record in words ("18 wins and 7 losses")
+    losses: frozenset[str]  # nouns of its second side
 
 
 @cache
@@ -540,6 +542,8 @@ def score_words() -> ScoreWords:
         before=frozenset(norm(w) for w in raw["before"]),
         after=frozenset(norm(w) for w in raw["after"]),
         units=frozenset(str(u) for u in raw["units"]),
+        wins=frozenset(norm(w) for w in raw["wins"]),
+        losses=frozenset(norm(w) for w in raw["losses"]),
     )
 _AR_CONJUNCTIONS = ("و", "ف")
 

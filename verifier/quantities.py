@@ -1609,7 +1609,7 @@ class _Sentence:
                 skip = False
                 continue
             b = figs[idx + 1] if idx + 1 < len(figs) else None
-            score = self._score(a, b, pairs) if b is not None else None
+            score = (self._score(a, b, pairs) or self._word_record(a, b)) if b is not None else None
             if score is not None:
                 out.append(score)
                 skip = True
@@ -1799,6 +1799,28 @@ class _Sentence:
         if word in sw.plain and down and small and not opener and b.unit is None:
             return self._score_fig(a, b)  # "a été écarté 5 à 4 par le joueur"
         return None
+
+    def _word_record(self, a: _Fig, b: _Fig) -> _Fig | None:
+        """A win-loss record spelled with nouns, wins first, joined by a list word:
+        "18 wins and 7 losses", "18 victorias y 7 derrotas" (the score 18-7)."""
+        sw = lx.score_words()
+        toks = self.toks
+        if a.kind != "count" or b.kind != "count" or a.hedge or b.hedge or a.subset:
+            return None
+        if a.bound != "exact" or b.bound != "exact" or a.scale != 1 or b.scale != 1:
+            return None
+        if any(v != int(v) or not 0 <= v < 1000 for v in (a.value, b.value)):
+            return None
+        if b.lead != b.i or b.i != a.j + 2 or b.j >= len(toks):
+            return None
+        won, mid, lost = toks[a.j], toks[a.j + 1], toks[b.j]
+        if won.norm not in sw.wins or lost.norm not in sw.losses or mid.norm not in lx.list_words():
+            return None
+        if any(t.barrier for t in (won, mid, toks[b.i], lost)):
+            return None
+        fig = self._score_fig(a, b)
+        fig.end, fig.j, fig.next = lost.end, b.j + 1, max(fig.next, b.j + 1)
+        return fig
 
     def _interleaved(self, a: _Fig, b: _Fig) -> bool:
         """Each side after its name: "Ayr 38 - Melrose 17", "Livingston 1 - Rangers 0"."""
