@@ -1226,6 +1226,51 @@ SCORES = [
     c("ar", "فاز النادي بثلاثة أهداف مقابل هدفين", sc(3, 2, unit="goals")),
     c("ar", "حقق فوزا 4 مقابل 2 على منافسه", sc(4, 2, text="4 مقابل 2")),
     c("ar", "سجل 300 هدف مقابل 200 في الموسم الماضي", e(300, unit="goals"), e(200, unit="goals")),
+    # a colon pair is a score only by a cue; never a clock time, a scale or a verse
+    c("fr", "Le club a arraché le match nul 1:1 face à Nantes", sc(1, 1, text="1:1")),
+    c("fr", "après une défaite 0:3 à Lens", sc(0, 3, text="0:3")),
+    c("es", "el Sevilla ganó 2:0 en casa", sc(2, 0, text="2:0")),
+    c("en", "their 4:2 win over the visitors", sc(4, 2, text="4:2")),
+    c("fr", "le match de 20:45 contre Lyon est reporté"),
+    c("fr", "Après la victoire, le départ est fixé 21:15 ce soir"),
+    c("fr", "Après leur victoire, ils sont repartis à 18:40"),
+    c("fr", "Le match nul est attendu vers 9:30 ou 10:00"),
+    c("fr", "une victoire sur une carte au 1:25 000 près"),
+    c("fr", "La victoire selon Matthieu 5:9 est citée"),
+    c("en", "they won, and the train left 14:05 sharp"),
+    # a win-loss record spelled with nouns, wins first
+    c("es", "terminó la temporada con 12 victorias y 9 derrotas", sc(12, 9, text="12 victorias y 9 derrotas")),
+    c("en", "the side has 11 wins and 4 losses so far", sc(11, 4, text="11 wins and 4 losses")),
+    c("fr", "un bilan de 20 victoires et 3 défaites", sc(20, 3)),
+    c("es", "sumó 9 derrotas y 12 victorias", e(9, unit="derrotas"), e(12, unit="victorias")),
+    c("en", "14 wins, 2 draws and 5 losses", e(14, unit="wins"), e(2, unit="draws"), e(5, unit="losses")),
+    c("en", "11 wins and nearly 4 losses", e(11, unit="wins"), e(4, "count", "approx", "losses")),
 ]
 
-CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES]
+# adjectives written before the noun: the counted noun is the one after them
+PRENOMINAL = [
+    c("fr", "quatre vraies sœurs ont parlé", e(4, unit="sœurs")),
+    c("fr", "trois nouveaux grands stades", e(3, unit="stades")),
+    c("fr", "les deux autres ont refusé", e(2, unit="autres")),
+    c("fr", "les cinq premiers sont arrivés", e(5, unit="premiers")),
+    c("es", "cuatro verdaderas amigas llegaron", e(4, unit="amigas")),
+    c("es", "dos grandes empresas españolas", e(2, unit="companies")),
+]
+
+# a unit named before the figure: an earthquake's magnitude
+MAGNITUDE = [
+    c("fr", "Un séisme d'une magnitude de 5,9 a touché la région.", e(5.9, unit="magnitude", text="5,9")),
+    c("fr", "La secousse avait une magnitude de 4,2.", e(4.2, unit="magnitude")),
+    c("es", "Un sismo de magnitud 6,4 golpeó la isla", e(6.4, unit="magnitude")),
+    c("en", "a magnitude 5.6 tremor shook the town", e(5.6, unit="magnitude")),
+    c("en", "a 6.3 magnitude quake", e(6.3, unit="magnitude")),
+    c("ar", "هزة بقوة 5.8 درجات على مقياس ريختر", e(5.8, unit="magnitude")),
+    c("fr", "une secousse d'une magnitude de 6 degrés", e(6, unit="magnitude", text="6")),
+    c("ar", "ضرب المدينة زلزال بقوة 6.2 درجات فجر الأحد", e(6.2, unit="magnitude")),
+    c("ar", "هزة أرضية بلغت قوتها 5.1 ريختر", e(5.1, unit="magnitude")),
+    c("ar", "سجلت الحرارة 41 درجة في الظل", e(41, "measure", unit="degrees")),
+    c("es", "la magnitud de 40 personas heridas", e(40, unit="people")),
+    c("en", "an order of magnitude of 30 people", e(30, unit="people")),
+]
+
+CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *PRENOMINAL, *MAGNITUDE]

@@ -525,6 +525,8 @@ class ScoreWords:
     before: frozenset[str]  # cue words before a score ("won", "victoire", "بنتيجة")
     after: frozenset[str]  # cue words just after it ("win", "lead", "فوز")
     units: frozenset[str]  # concepts counted on both sides ("goals")
+    wins: frozenset[str]  # nouns of the first side of a record in words ("18 wins and 7 losses")
+    losses: frozenset[str]  # nouns of its second side
 
 
 @cache
@@ -540,6 +542,8 @@ def score_words() -> ScoreWords:
         before=frozenset(norm(w) for w in raw["before"]),
         after=frozenset(norm(w) for w in raw["after"]),
         units=frozenset(str(u) for u in raw["units"]),
+        wins=frozenset(norm(w) for w in raw["wins"]),
+        losses=frozenset(norm(w) for w in raw["losses"]),
     )
 _AR_CONJUNCTIONS = ("و", "ف")
 
@@ -559,6 +563,13 @@ def function_words(lang: str) -> frozenset[str]:
             out.update(c + w for w in words if len(w) >= 2 for c in _AR_CONJUNCTIONS)
         out.update(norm(w) for w in stop.get(code, []))
     return frozenset(out)
+
+
+@cache
+def prenominal(lang: str) -> frozenset[str]:
+    """Adjectives written before the noun that the noun search goes past ("vraies")."""
+    raw = _load("phrases")["prenominal"]
+    return frozenset(norm(w) for code in _langs(lang) for w in raw.get(code, []))
 
 
 @cache
@@ -789,6 +800,25 @@ def unit_hyphened(lang: str) -> dict[str, str]:
             for form in spec.get(f"{code}_hyphen", []):
                 out.setdefault(norm(form), concept)
     return out
+
+
+@cache
+def unit_before(lang: str) -> dict[Phrase, str]:
+    """Phrases that name a unit written just before the figure ("magnitud 7,5")."""
+    out: dict[Phrase, str] = {}
+    for concept, spec in _load("units").items():
+        for code in _langs(lang):
+            for form in spec.get(f"{code}_before", []):
+                toks = phrase_tokens(form)
+                if toks:
+                    out.setdefault(toks, concept)
+    return out
+
+
+@cache
+def unit_absorbs(concept: str) -> frozenset[str]:
+    """Units after the figure that a before-word of ``concept`` makes ``concept``."""
+    return frozenset(str(x) for x in _load("units").get(concept, {}).get("absorbs", []))
 
 
 def unit_concepts() -> tuple[str, ...]:

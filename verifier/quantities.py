@@ -506,8 +506,8 @@ class _Sentence:
                 # an Arabic dual noun, a multiplicative before a title ("le triple champion")
                 k = self._dual(k, dual) if dual is not None else self._multiplicative(k) or k + 1
                 continue
-            if t.kind == "n" and (end := self._record(k)):
-                k = end  # "went 5-0-0", "a 13-21-3 record"
+            if t.kind == "n" and (end := self._record(k) or self._colon_score(k)):
+                k = end  # "went 5-0-0", "a 13-21-3 record", "le match nul 2:2"
                 continue
             if k in self.year_tokens:
                 year = _Fig(k, k + 1, t.start, t.end, float(t.text), digits=True, kind="year")
@@ -1295,7 +1295,7 @@ class _Sentence:
         toks = self.toks
         k = fig.j
         if k >= len(toks) or toks[k].barrier:
-            if fig.definite:
+            if not self._unit_before(fig) and fig.definite:
                 self._noun_before(fig)
             self._post_hedge(fig, k)
             return
@@ -1318,10 +1318,38 @@ class _Sentence:
                 fig.next = skip + size
                 self._post_hedge(fig, skip + size)
                 return
+        if self._unit_before(fig):
+            self._post_hedge(fig, fig.j)
+            return
         if fig.definite and self._noun_before(fig):
             self._post_hedge(fig, fig.j)
             return
         self._noun(fig, skip)
+
+    def _unit_before(self, fig: _Fig) -> bool:
+        """A unit named just before the figure ("magnitude 7.1", "magnitude de 6,8"),
+        the figure's own noun then; not when a known unit follows it, unless the table
+        lets the word before make that unit its own ("بقوة 7.1 درجات")."""
+        table = lx.unit_before(self.lang)
+        if not table or fig.i == 0:
+            return False
+        size, key = self._match_backward(fig.i, table, 3)
+        if not size:
+            return False
+        toks = self.toks
+        concept = table[key]
+        k = fig.j
+        if k < len(toks) and not toks[k].barrier and toks[k].kind == "w":
+            words = [t.norm for t in toks[k : k + 6]]
+            found = lx.unit_lookup(words, self.lang)
+            if found is not None and found[0] in lx.unit_absorbs(concept):
+                self._set_unit(fig, concept, k, k + found[1] - 1)  # "بقوة 7.5 درجات"
+                fig.next = k + found[1]
+                return True
+            if found is not None:
+                return False  # "une magnitude de 3 degrés"
+        self._set_unit(fig, concept, fig.i - size, fig.i - size)
+        return True
 
     def _noun_before(self, fig: _Fig) -> bool:
         """The counted noun of an Arabic cardinal with the article, written before it.
@@ -1404,8 +1432,10 @@ class _Sentence:
         # compound modifier ("a four-day week", "a 20-degree difference"); elsewhere the
         # first known noun wins.
         head_last = self.lang in ("en", "und")
-        offsets = (0, 1, 2) if head_last else (0, 1)
         fn = lx.function_words(self.lang)
+        # French and Spanish adjectives before the noun: "quatre vraies mères"
+        adjectives = 0 if head_last else self._prenominal(words[:limit], fn)
+        offsets = (0, 1, 2) if head_last or adjectives > 1 else (0, 1)
         best: tuple[int, str, int] | None = None
         for off in offsets:
             if off >= limit or (off and words[off - 1] in fn):
@@ -1438,7 +1468,7 @@ class _Sentence:
                 fig.next = self._and_a_half(fig, fig.next)
             self._post_hedge(fig, fig.next)
             return
-        at = 0
+        at = adjectives
         if head_last:
             # no known noun: the first plural of the run is the head ("four green shirts")
             for idx in range(min(3, limit)):
@@ -1453,6 +1483,15 @@ class _Sentence:
         if head not in fn and head not in starters and head not in nw.weak and len(head) > 1:
             fig.unit, fig.unit_text = toks[k + at].text.lower(), toks[k + at].text
         self._post_hedge(fig, k + at + (1 if fig.unit else 0))
+
+    def _prenominal(self, words: list[str], fn: frozenset[str]) -> int:
+        """How many of the first ``words`` (at most 2) are adjectives written before
+        the noun, each followed by another word that is no function word."""
+        table = lx.prenominal(self.lang)
+        n = 0
+        while n < 2 and n + 1 < len(words) and words[n] in table and words[n + 1] not in fn:
+            n += 1
+        return n
 
     def _noun_words(self, k: int) -> tuple[list[str], int]:
         """The words after a figure that may name what it counts, and where a "/" joins them.
@@ -1570,7 +1609,7 @@ class _Sentence:
                 skip = False
                 continue
             b = figs[idx + 1] if idx + 1 < len(figs) else None
-            score = self._score(a, b, pairs) if b is not None else None
+            score = (self._score(a, b, pairs) or self._word_record(a, b)) if b is not None else None
             if score is not None:
                 out.append(score)
                 skip = True
@@ -1761,6 +1800,28 @@ class _Sentence:
             return self._score_fig(a, b)  # "a été écarté 5 à 4 par le joueur"
         return None
 
+    def _word_record(self, a: _Fig, b: _Fig) -> _Fig | None:
+        """A win-loss record spelled with nouns, wins first, joined by a list word:
+        "18 wins and 7 losses", "18 victorias y 7 derrotas" (the score 18-7)."""
+        sw = lx.score_words()
+        toks = self.toks
+        if a.kind != "count" or b.kind != "count" or a.hedge or b.hedge or a.subset:
+            return None
+        if a.bound != "exact" or b.bound != "exact" or a.scale != 1 or b.scale != 1:
+            return None
+        if any(v != int(v) or not 0 <= v < 1000 for v in (a.value, b.value)):
+            return None
+        if b.lead != b.i or b.i != a.j + 2 or b.j >= len(toks):
+            return None
+        won, mid, lost = toks[a.j], toks[a.j + 1], toks[b.j]
+        if won.norm not in sw.wins or lost.norm not in sw.losses or mid.norm not in lx.list_words():
+            return None
+        if any(t.barrier for t in (won, mid, toks[b.i], lost)):
+            return None
+        fig = self._score_fig(a, b)
+        fig.end, fig.j, fig.next = lost.end, b.j + 1, max(fig.next, b.j + 1)
+        return fig
+
     def _interleaved(self, a: _Fig, b: _Fig) -> bool:
         """Each side after its name: "Ayr 38 - Melrose 17", "Livingston 1 - Rangers 0"."""
         toks = self.toks
@@ -1861,6 +1922,70 @@ class _Sentence:
         fig.parts, fig.lead, fig.next = parts, k, k + 3
         self.figs.append(fig)
         return k + 3
+
+    def _colon_score(self, k: int) -> int:
+        """Two 1-2 digit numbers joined by a colon next to a score cue ("le match nul
+        2:2 contre", "victoire 3:1"): added as a score; returns the token after it, else 0.
+
+        Never a clock time ("à 14:30", "20:45": no cue, an hour word or "at" before, a
+        second side written with a leading zero), a scale ("1:50 000") or a longer chain
+        ("14:30:00", "3:16-18").
+        """
+        toks = self.toks
+        text = self.text
+        if k + 1 >= len(toks) or self.claimed[k] or self.claimed[k + 1]:
+            return 0
+        group = toks[k : k + 2]
+        if any(
+            t.kind != "n" or not t.text.isdigit() or len(t.text) > 2 or (len(t.text) == 2 and t.text[0] == "0")
+            for t in group
+        ):
+            return 0
+        if self._gap(k + 1) != ":":
+            return 0
+        s, end = group[0].start, group[1].end
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-\u2010\u2011\u2013/.:,+"):
+            return 0
+        if end < len(text) and (
+            text[end].isalnum()
+            or (text[end] in "-\u2013/.:,h" and end + 1 < len(text) and text[end + 1].isdigit())
+        ):
+            return 0
+        if k + 2 < len(toks) and toks[k + 2].kind == "n" and not toks[k + 2].barrier:
+            return 0  # "1:50 000"
+        _, before, at, hour = lx.clock_words()
+        if k > 0 and not toks[k].barrier and toks[k - 1].norm in at:
+            return 0  # "à 2:30", "at 3:15"
+        if k > 0 and self._match_backward(k, before, 3)[0]:
+            return 0
+        if k + 2 < len(toks) and not toks[k + 2].barrier and toks[k + 2].norm in hour:
+            return 0
+        if not self._colon_cue(k):
+            return 0
+        parts = (float(group[0].text), float(group[1].text))
+        fig = _Fig(k, k + 2, s, end, parts[0], digits=True, kind="score")
+        fig.parts, fig.lead, fig.next = parts, k, k + 2
+        self.figs.append(fig)
+        return k + 2
+
+    def _colon_cue(self, k: int) -> bool:
+        """A score cue right by a colon pair at ``k``: one of the table's after-words just
+        after it (a one-digit second side), or a before-word as the closest word before it in its clause, function
+        words aside ("le match nul 2:2", "won 2:1"; not "fixée 20:45", "Jean 3:16")."""
+        sw = lx.score_words()
+        toks = self.toks
+        after = k + 2 < len(toks) and not toks[k + 2].barrier and toks[k + 2].norm in sw.after
+        if after and len(toks[k + 1].text) == 1:
+            return True  # a clock's minutes take two digits: "le match de 20:45 contre Lyon"
+        fn = lx.function_words(self.lang)
+        m = k - 1
+        while m >= 0 and not toks[m + 1].barrier and toks[m].kind == "w":
+            if self._cue_word(toks[m].norm, sw.before):
+                return True
+            if toks[m].norm not in fn:
+                return False
+            m -= 1
+        return False
 
     def _range(self, a: _Fig, b: _Fig) -> _Fig:
         if a.scale == 1 and b.scale > 1 and a.value < 1000:
