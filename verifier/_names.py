@@ -207,7 +207,8 @@ def name_bag(words: Iterable[str]) -> NameBag:
 def _not_names() -> frozenset[str]:
     """Folded words that are never names: function words (``stopwords.toml``,
     ``arabic_stopwords.toml``), number words, weekdays and months of every language,
-    and the common Arabic words of ``names.toml`` (``[arabic] common``)."""
+    and the common Arabic and Latin-script words of ``names.toml`` (``[arabic] common``,
+    ``[latin] common``)."""
     from . import _lexicon
 
     words: set[str] = set()
@@ -219,17 +220,22 @@ def _not_names() -> frozenset[str]:
     words.update(p[0] for p in _lexicon.months("und") if len(p) == 1)
     table = tomllib.loads(resources.files("verifier").joinpath("data", "names.toml").read_text("utf-8"))
     words.update(str(w) for w in table.get("arabic", {}).get("common", []))
+    words.update(str(w) for w in table.get("latin", {}).get("common", []))
     return frozenset(fold(w) for w in words)
 
 
-def latin_name_tokens(text: str, names: Iterable[str] | None = None) -> frozenset[str]:
+def latin_name_tokens(
+    text: str, names: Iterable[str] | None = None, openings: bool = True
+) -> frozenset[str]:
     """Folded proper names of ``text`` written in Latin script
     (:func:`verifier._text.proper_names`, or ``names`` when already known),
-    weekdays and months left out."""
+    weekdays and months left out. With ``openings``, a capitalised word opening a
+    sentence counts too ("Palin said") unless it is a function word, a number
+    word, or a word the concept lexicon or the glossary knows."""
     from ._text import proper_names
 
     skip = _not_names()
-    found = proper_names(text) if names is None else names
+    found = proper_names(text, openings) if names is None else names
     return frozenset(n for n in found if n not in skip and not is_arabic(n))
 
 
