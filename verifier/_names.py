@@ -8,9 +8,11 @@ also match at one edit, found with deletion neighbourhoods so that a lookup is
 a few set probes (:class:`NameBag`).
 
 Which tokens count as names: in Latin script the capitalised words that
-:func:`verifier._text.proper_names` gives, weekdays and months left out (a
-capitalised word opening a sentence is not counted: on NTREX-128 it lowered
-recall of Arabic claims against Latin text); in Arabic script, which has no
+:func:`verifier._text.proper_names` gives, weekdays and months left out; a
+capitalised word opening a sentence counts too unless it is a function or common
+word (``[latin] common`` of ``names.toml``: without that list, "She", "There",
+"According" opening sentences lowered the precision of the keys on NTREX-128);
+in Arabic script, which has no
 capitals, every token that is not a function word, a number word, a weekday or
 month, or a word of the concept lexicon (:func:`arabic_name_tokens`). The
 pipeline matches keys only across scripts; within one script names are
