@@ -148,11 +148,6 @@ def _currency_spans(text: str, quantities: Sequence[Quantity]) -> list[tuple[int
     return out
 
 
-# Weight of a money figure's currency ("u:USD"), which stands for its currency word
-# too (a glossary word weighs GLOSSARY_WEIGHT); NTREX-128: 3.0 and 4.0 equal, above 1.5.
-_CURRENCY_WEIGHT = 3.0
-
-
 # Weight of the age concept a figure read as an age gives ("Vann, 72,"): the
 # glossary's "age" words weigh GLOSSARY_WEIGHT, but a bare age ties two sentences
 # less than a word does (two people of one age are not one story). On NTREX-128
@@ -254,7 +249,7 @@ class BuiltinEncoder:
                 continue
             feats["n:" + _figure_key(q.value)] = 2.5
             if q.unit:
-                feats["u:" + q.unit] = _CURRENCY_WEIGHT if q.kind == "money" else 1.5
+                feats["u:" + q.unit] = 1.5
             if _is_age(q, age_unit):
                 # the age concept that "البالغ من العمر 72 عامًا", "aged 72" or
                 # "âgé de 72 ans" get from their words; "Vann, 72," has none
