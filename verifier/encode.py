@@ -188,10 +188,14 @@ class BuiltinEncoder:
     version 7 knows animal "female"/"male" words and "dwarf" in the glossary, and
     reads more counted nouns as unit concepts (holes, viewers, experts, changes,
     laps, states: the "u:" features of their figures); version 8 is both of the
-    branches that each called themselves 7.
+    branches that each called themselves 7; version 9 reads a money figure's
+    currency word as part of the figure (only its "u:" currency feature, as for a
+    symbol), gives a figure read as an age the "age" concept, keys a name opening
+    a sentence, and has Arabic glossary prefixes that no longer swallow other
+    roots.
     """
 
-    version = 8
+    version = 9
 
     def __init__(self, dim: int = 512) -> None:
         self._dim = dim
