@@ -42,6 +42,44 @@ def test_builtin_features_name_concepts_and_figures() -> None:
     assert "n:4.21e+04" in feats and "u:attempts" in feats
 
 
+@pytest.mark.parametrize(
+    ("symbol", "written"),
+    [
+        ("The club paid $480,000 for the pitch.", "Le club a payé 480 000 dollars pour le terrain."),
+        ("The club paid $480,000 for the pitch.", "دفع النادي 480 ألف دولار مقابل الملعب."),
+        ("Tickets cost €12 each.", "Les billets coûtent 12 euros chacun."),
+        ("A fine of £3m was imposed.", "Se impuso una multa de 3 millones de libras."),
+    ],
+)
+def test_money_currency_is_one_feature_whatever_the_writing(symbol: str, written: str) -> None:
+    """A currency symbol and a currency word give the same figure feature and no
+    word or glossary feature besides: "$" has no word to give one."""
+    enc = BuiltinEncoder()
+    a, b = enc.features(symbol), enc.features(written)
+    currency = {k for k in a if k.startswith("u:")}
+    assert currency and currency <= set(b)
+    for word in ("c:dollar", "c:euro", "c:pound_sterling", "w:dollar", "w:euros", "w:libras"):
+        assert word not in b
+
+
+def test_a_currency_word_without_a_figure_stays_a_concept() -> None:
+    feats = BuiltinEncoder().features("The dollar fell against the euro.")
+    assert "c:dollar" in feats
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Vann, 72, said the plan was fair.", True),
+        ("The farmer died aged 81 at home.", True),
+        ("He served 72 years in the navy.", False),
+        ("The bridge is 72 metres long.", False),
+    ],
+)
+def test_an_age_figure_gives_the_age_concept(text: str, age: bool) -> None:
+    assert ("c:age" in BuiltinEncoder().features(text)) is age
+
+
 def test_unknown_model_fails_fast_with_the_command_to_run(tmp_path: Path) -> None:
     start = time.perf_counter()
     with pytest.raises(ModelUnavailableError, match="verifier download-model"):

@@ -133,6 +133,43 @@ def test_unrelated_words_share_no_concept(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        # an Arabic prefix must not swallow common words of another root that
+        # start with the same letters
+        ("تم تحديد موعد الاجتماع", "challenge"),  # "determining", not "challenge"
+        ("أعلنت الشركة عن تحديث التطبيق", "challenge"),  # "update"
+        ("افتتح متحف جديد في المدينة", "serious"),  # "new"
+        ("قال الرئيس كينيدي إن الحرب انتهت", "kenya"),  # Kennedy
+        ("ليس في وسعي أن أفعل شيئا", "increase_verb"),  # "in my power"
+        ("وعدم الالتزام بالقواعد خطأ", "promise"),  # "and the lack of"
+        ("استخدموا الحادث ذريعة للهجوم", "nuclear"),  # "pretext"
+        ("تكرر غياب اللاعب والغياب مؤلم", "delay"),  # "absence"
+        ("التقى المدرب دينيس باللاعبين", "faith"),  # the name Dennis
+    ],
+)
+def test_arabic_prefixes_do_not_swallow_other_roots(text: str, concept: str) -> None:
+    assert concept not in _concepts(text), (text, sorted(_concepts(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("واجهت الحكومة تحديات كبيرة", "challenge"),
+        ("هذا تحدٍ كبير", "challenge"),
+        ("تعامل مع الأمر بجدية", "serious"),
+        ("فاز العداء الكيني بالسباق", "kenya"),
+        ("وعد الوزير بإصلاحات", "promise"),
+        ("أطلقت قنبلة ذرية", "nuclear"),
+        ("ألغى الاتحاد المباراة", "delay"),
+        ("زعماء دينيون", "faith"),
+    ],
+)
+def test_arabic_forms_still_found(text: str, concept: str) -> None:
+    assert concept in _concepts(text), (text, sorted(_concepts(text)))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "car il a dit comment faire",  # French function words that are English words

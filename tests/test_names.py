@@ -106,6 +106,32 @@ def test_name_tokens() -> None:
     assert not got & {"التي", "من", "علي", "السبت", "يوم"}  # function and calendar words
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a name opening the sentence counts
+        ("Moravec said the bridge would reopen.", {"moravec"}),
+        ("Okonkwo then found himself alone on the wing.", {"okonkwo"}),
+        ("Delacroix a déclaré que le pont rouvrirait.", {"delacroix"}),
+        # function and common words opening a sentence do not
+        ("She said the bridge would reopen.", set()),
+        ("According to the mayor, the bridge will reopen.", set()),
+        ("Meanwhile the bridge stayed shut in Ostrava.", {"ostrava"}),
+        ("Cependant le pont reste fermé.", set()),
+        ("Mientras tanto el puente sigue cerrado.", set()),
+        ("There were 40 cars on the bridge.", set()),
+        # words the glossary or the lexicon knows do not ("Police", "Monday")
+        ("Police closed the bridge on Monday.", set()),
+    ],
+)
+def test_a_name_opening_a_sentence(text: str, names: set[str]) -> None:
+    assert latin_name_tokens(text) == names
+
+
+def test_openings_can_be_left_out() -> None:
+    assert latin_name_tokens("Moravec said so.", openings=False) == frozenset()
+
+
 # Arabic has no capitals: common words, with or without clitics, and general-news
 # words of the glossary are not read as names; transcribed names still are.
 ARABIC_WORDS = [

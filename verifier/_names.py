@@ -8,9 +8,11 @@ also match at one edit, found with deletion neighbourhoods so that a lookup is
 a few set probes (:class:`NameBag`).
 
 Which tokens count as names: in Latin script the capitalised words that
-:func:`verifier._text.proper_names` gives, weekdays and months left out (a
-capitalised word opening a sentence is not counted: on NTREX-128 it lowered
-recall of Arabic claims against Latin text); in Arabic script, which has no
+:func:`verifier._text.proper_names` gives, weekdays and months left out; a
+capitalised word opening a sentence counts too unless it is a function or common
+word (``[latin] common`` of ``names.toml``: without that list, "She", "There",
+"According" opening sentences lowered the precision of the keys on NTREX-128);
+in Arabic script, which has no
 capitals, every token that is not a function word, a number word, a weekday or
 month, or a word of the concept lexicon (:func:`arabic_name_tokens`). The
 pipeline matches keys only across scripts; within one script names are
@@ -207,7 +209,8 @@ def name_bag(words: Iterable[str]) -> NameBag:
 def _not_names() -> frozenset[str]:
     """Folded words that are never names: function words (``stopwords.toml``,
     ``arabic_stopwords.toml``), number words, weekdays and months of every language,
-    and the common Arabic words of ``names.toml`` (``[arabic] common``)."""
+    and the common Arabic and Latin-script words of ``names.toml`` (``[arabic] common``,
+    ``[latin] common``)."""
     from . import _lexicon
 
     words: set[str] = set()
@@ -219,17 +222,22 @@ def _not_names() -> frozenset[str]:
     words.update(p[0] for p in _lexicon.months("und") if len(p) == 1)
     table = tomllib.loads(resources.files("verifier").joinpath("data", "names.toml").read_text("utf-8"))
     words.update(str(w) for w in table.get("arabic", {}).get("common", []))
+    words.update(str(w) for w in table.get("latin", {}).get("common", []))
     return frozenset(fold(w) for w in words)
 
 
-def latin_name_tokens(text: str, names: Iterable[str] | None = None) -> frozenset[str]:
+def latin_name_tokens(
+    text: str, names: Iterable[str] | None = None, openings: bool = True
+) -> frozenset[str]:
     """Folded proper names of ``text`` written in Latin script
     (:func:`verifier._text.proper_names`, or ``names`` when already known),
-    weekdays and months left out."""
+    weekdays and months left out. With ``openings``, a capitalised word opening a
+    sentence counts too ("Palin said") unless it is a function word, a number
+    word, or a word the concept lexicon or the glossary knows."""
     from ._text import proper_names
 
     skip = _not_names()
-    found = proper_names(text) if names is None else names
+    found = proper_names(text, openings) if names is None else names
     return frozenset(n for n in found if n not in skip and not is_arabic(n))
 
 

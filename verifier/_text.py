@@ -71,10 +71,14 @@ def arabic_stems(token: str) -> list[str]:
     return out
 
 
-def proper_names(text: str) -> frozenset[str]:
+def proper_names(text: str, openings: bool = False) -> frozenset[str]:
     """Folded proper names of ``text``: capitalised words not opening a sentence,
     and acronyms, that the concept lexicon does not know (those are compared as
     concepts). Names in Latin script cross languages unchanged ("Skopje", "BBC").
+
+    With ``openings``, a capitalised word opening a sentence ("Palin said") is kept
+    too; the caller then leaves out function and common words ("However", "The"),
+    which the capital does not tell apart from names.
 
     Capitalised general-news words of the glossary ("Monday", "President",
     "Hospital", "January") are not names; the glossary's own names ("Brazil",
@@ -90,7 +94,7 @@ def proper_names(text: str) -> frozenset[str]:
             continue
         before = text[: m.start()].rstrip()
         acronym = word.isupper() and len(word) >= 2
-        if (not before or before[-1] in '.!?:«"“') and not acronym:
+        if not openings and (not before or before[-1] in '.!?:«"“') and not acronym:
             continue
         folded = fold(word.split("'")[0].split("’")[0])
         if len(folded) < 3 and not acronym:
