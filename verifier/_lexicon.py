@@ -791,28 +791,28 @@ def _units() -> _Units:
     )
 
 
+def _unit_forms(lang: str, key: str) -> dict[Phrase, str]:
+    """The ``<lang>_<key>`` forms of the unit table, as token phrases -> concept."""
+    out: dict[Phrase, str] = {}
+    for concept, spec in _load("units").items():
+        for code in _langs(lang):
+            for form in spec.get(f"{code}_{key}", []):
+                toks = phrase_tokens(form)
+                if toks:
+                    out.setdefault(toks, concept)
+    return out
+
+
 @cache
 def unit_hyphened(lang: str) -> dict[str, str]:
     """Words that name a unit only joined to the figure by a hyphen ("three-time")."""
-    out: dict[str, str] = {}
-    for concept, spec in _load("units").items():
-        for code in _langs(lang):
-            for form in spec.get(f"{code}_hyphen", []):
-                out.setdefault(norm(form), concept)
-    return out
+    return {" ".join(toks): concept for toks, concept in _unit_forms(lang, "hyphen").items()}
 
 
 @cache
 def unit_before(lang: str) -> dict[Phrase, str]:
     """Phrases that name a unit written just before the figure ("magnitud 7,5")."""
-    out: dict[Phrase, str] = {}
-    for concept, spec in _load("units").items():
-        for code in _langs(lang):
-            for form in spec.get(f"{code}_before", []):
-                toks = phrase_tokens(form)
-                if toks:
-                    out.setdefault(toks, concept)
-    return out
+    return _unit_forms(lang, "before")
 
 
 @cache

@@ -415,7 +415,6 @@ class Aligned:
     comparison: Comparison
     strong: bool = True  # aligned well enough for a disagreement to count as a contradiction
     leading: bool = False  # from the sentence most like the claim (see Relatedness.leading)
-    ties: tuple[str, ...] = ()  # what ties the figures beyond their kind (event, topic, ...)
 
 
 def _other_reading(c: Quantity, e: Quantity) -> bool:
@@ -829,7 +828,7 @@ def align(
         )
         out.append(
             Aligned(
-                sentence_id, eq, unit + context, period, year, comparison, strong, tie.leading, ties
+                sentence_id, eq, unit + context, period, year, comparison, strong, tie.leading
             )
         )
     return out, rejected

@@ -103,6 +103,11 @@ class _Fig:
     parts: tuple[float, ...] | None = None  # the sides of a score, as written
 
 
+def _score_side(t: _Tok) -> bool:
+    """A token that may be one side of a score or record: 1-2 digits, no leading zero."""
+    return t.kind == "n" and t.text.isdigit() and (len(t.text) == 1 or (len(t.text) == 2 and t.text[0] != "0"))
+
+
 @dataclass(slots=True)
 class _Scope:
     start: int
@@ -1900,10 +1905,7 @@ class _Sentence:
         if k + 2 >= len(toks) or any(self.claimed[k : k + 3]):
             return 0
         group = toks[k : k + 3]
-        if any(
-            t.kind != "n" or not t.text.isdigit() or len(t.text) > 2 or (len(t.text) == 2 and t.text[0] == "0")
-            for t in group
-        ):
+        if not all(_score_side(t) for t in group):
             return 0
         if any(self._gap(m) not in ("-", "\u2013") for m in (k + 1, k + 2)):
             return 0
@@ -1936,10 +1938,7 @@ class _Sentence:
         if k + 1 >= len(toks) or self.claimed[k] or self.claimed[k + 1]:
             return 0
         group = toks[k : k + 2]
-        if any(
-            t.kind != "n" or not t.text.isdigit() or len(t.text) > 2 or (len(t.text) == 2 and t.text[0] == "0")
-            for t in group
-        ):
+        if not all(_score_side(t) for t in group):
             return 0
         if self._gap(k + 1) != ":":
             return 0
