@@ -45,9 +45,10 @@ T = TypeVar("T")
 _CURRENT = "CURRENT"
 _HNSW_M = 32
 # HNSW over the builtin encoder's sparse hashed vectors needs a well-built graph
-# and a wide search at 1M: claim queries against 980k sentences (recall@10 against
-# exact search, scripts/bench_scale.py) reached 0.48 with efConstruction 80 and
-# efSearch 256, 0.79 with efConstruction 200 and efSearch 1024 (1.5 ms a query).
+# and a wider search at 1M. On the same 980k vectors and claim queries, recall@10
+# against exact search went 0.48 -> 0.61 (efSearch 256) and 0.61 -> 0.79 (1,024)
+# from efConstruction 80 to 200; the library's 1M index scores 0.95 in
+# scripts/bench_scale.py (BENCHMARKS.md; scripts/bench_hnsw_sweep.py sweeps efSearch).
 _HNSW_EF_CONSTRUCTION = 200
 _HNSW_EF_SEARCH_MIN = 256
 _HNSW_EF_SEARCH_MAX = 2048
