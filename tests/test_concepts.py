@@ -15,14 +15,14 @@ from verifier.concepts import (
 
 # text, concept it must name
 CASES = [
-    # countries generated from CLDR (countries.toml)
-    ("Gunmen attacked a camp in Yemen", "country_ye"),
-    ("Des hommes armés ont attaqué un camp au Yémen", "country_ye"),
-    ("Hombres armados atacaron un campamento en Yemen", "country_ye"),
-    ("هاجم مسلحون مخيما في اليمن", "country_ye"),
-    ("وقع الهجوم باليمن", "country_ye"),  # after a proclitic
-    ("Talks in the United Arab Emirates", "country_ae"),
-    ("محادثات في الإمارات العربية المتحدة", "country_ae"),
+    # countries: hand-written with demonyms (concepts.toml) or generated from CLDR
+    ("Gunmen attacked a camp in Yemen", "yemen"),
+    ("Des hommes armés ont attaqué un camp au Yémen", "yemen"),
+    ("Hombres armados atacaron un campamento en Yemen", "yemen"),
+    ("هاجم مسلحون مخيما في اليمن", "yemen"),
+    ("وقع الهجوم باليمن", "yemen"),  # after a proclitic
+    ("Talks in the United Arab Emirates", "uae"),
+    ("محادثات في الإمارات العربية المتحدة", "uae"),
     # hand-written actors keep their demonyms
     ("American officials said", "usa"),
     ("Les autorités marocaines", "morocco"),

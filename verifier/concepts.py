@@ -80,10 +80,11 @@ class Lexicon:
         self.memo: dict[str, frozenset[str]] = {}  # token -> concepts named
         for concept, entry in raw.items():
             self.types[concept] = str(entry.get("type", "topic"))
-            if "opposite" in entry:
-                other = str(entry["opposite"])
-                self.opposites.setdefault(concept, set()).add(other)
-                self.opposites.setdefault(other, set()).add(concept)
+            # "opposite": one concept, or a list of them ("stable" is neither a rise nor a fall)
+            others = entry.get("opposite", [])
+            for other in [others] if isinstance(others, str) else others:
+                self.opposites.setdefault(concept, set()).add(str(other))
+                self.opposites.setdefault(str(other), set()).add(concept)
             for lang in ("en", "fr", "es", "ar"):
                 words = entry.get(lang, [])
                 assert isinstance(words, list)
