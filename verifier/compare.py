@@ -807,8 +807,13 @@ def align(
             if ectx.negated:
                 denial = "the source denies it, the claim states it"
         # a sentence that restates the claim's value elsewhere may still confirm it;
-        # nouns tied by the glossary only ever confirm
-        strong = strong and tied and (outcome == "supports" or not (restates or same_noun))
+        # nouns tied by the glossary only ever confirm. The claim's value restated
+        # for the opposite event is that restatement itself ("9 detained, 4 of them
+        # women" against "9 citizens released"): it refutes.
+        refutes = outcome == "contradicts" and rule == "opposite_event" and _other_reading(cq, eq)
+        strong = strong and tied and (
+            outcome == "supports" or refutes or not (restates or same_noun)
+        )
         comparison = Comparison(
             claim_quantity=cq,
             evidence_quantity=eq,
