@@ -82,6 +82,7 @@ class Lexicon:
             self.types[concept] = str(entry.get("type", "topic"))
             # "opposite": one concept, or a list of them ("stable" is neither a rise nor a fall)
             others = entry.get("opposite", [])
+            assert isinstance(others, str | list)
             for other in [others] if isinstance(others, str) else others:
                 self.opposites.setdefault(concept, set()).add(str(other))
                 self.opposites.setdefault(str(other), set()).add(concept)
