@@ -11,6 +11,7 @@ from verifier.concepts import (
     lexicon,
     negations,
     opposites,
+    with_implied,
 )
 
 # text, concept it must name
@@ -59,6 +60,8 @@ CASES = [
     ("El Gobierno canceló la ayuda", "cancel"),
     ("واشنطن تلغي المساعدات", "cancel"),
     ("workers in the public sector", "public_sector"),
+    ("Asia tops the list of the most expensive cities", "peak"),
+    ("آسيا في مؤخرة القائمة", "trough"),
     ("العاملون في القطاع الخاص", "private_sector"),
     # Arabic written with diacritics: a mark does not split the word
     ("قُتِلَ ثلاثة رجال في الحادث", "die"),
@@ -120,6 +123,12 @@ def test_look_alike_is_not_the_concept(text: str, concept: str) -> None:
 )
 def test_opposites_are_symmetric(a: str, b: str) -> None:
     assert b in opposites(a) and a in opposites(b)
+
+
+def test_a_case_of_an_event_implies_it() -> None:
+    assert with_implied({"trough"}) == {"trough", "decline"}
+    assert with_implied({"peak", "vote"}) == {"peak", "grow", "vote"}
+    assert "decline" not in concept_set("The dollar jumped from its lowest level")
 
 
 def test_every_concept_has_four_languages() -> None:

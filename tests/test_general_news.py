@@ -45,6 +45,8 @@ DOCS = [
     ("activists", "ar", "قالت منظمة حقوقية إن قوات الأمن تعتقل 9 بينهم 4 نساء في مدينة حلب."),
     ("bonds", "ar", "أصدرت السعودية صكوكا دولية بقيمة 3 مليارات دولار."),
     ("schools", "fr", "La région a confié 25 écoles au secteur privé."),
+    ("euro", "fr", "L'euro a atteint son plus bas niveau depuis sept mois face au yen."),
+    ("dollar", "en", "The dollar jumped from its lowest level in four years on Friday."),
     ("show", "es", "El senador habló el domingo con el programa \"60 Minutes\" sobre la investigación."),
     ("factcheck", "ar", "تداولت صفحات خبرا مفاده أن الوزارة وظفت 900 طبيب، لكن الوزارة وظفت 450 طبيبا فقط."),
     ("laps", "ar", "توقف السائق متأخرًا ولم يتمكن من تحسين سرعته في الدورات العشر الأخيرة."),
@@ -84,6 +86,9 @@ CASES = [
     ("Copper prices were stable at 9,100 dollars a tonne on Tuesday.", "supported", "steady"),
     ("The council opened 14 rural clinics last year.", "contradicted", "clinics"),
     ("La région a confié 25 écoles au secteur public.", "contradicted", "schools"),
+    # a fall to the lowest level is a fall; a jump from the lowest level is no fall
+    ("The euro fell to a seven-month low against the yen.", "supported", "euro"),
+    ("The dollar fell to its lowest level in four years on Friday.", "contradicted", "dollar"),
     # an Arabic imperfect ("تعتقل") names the event as the perfect does; the claim's
     # 9 restated with no counted noun is that figure, for the opposite event
     ("قوات الأمن تفرج عن 9 مواطنين في مدينة حلب.", "contradicted", "activists"),
