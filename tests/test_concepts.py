@@ -17,29 +17,29 @@ from verifier.concepts import (
 # text, concept it must name
 CASES = [
     # countries: hand-written with demonyms (concepts.toml) or generated from CLDR
-    ("Gunmen attacked a camp in Yemen", "yemen"),
-    ("Des hommes armés ont attaqué un camp au Yémen", "yemen"),
-    ("Hombres armados atacaron un campamento en Yemen", "yemen"),
-    ("هاجم مسلحون مخيما في اليمن", "yemen"),
-    ("وقع الهجوم باليمن", "yemen"),  # after a proclitic
-    ("Talks in the United Arab Emirates", "uae"),
-    ("محادثات في الإمارات العربية المتحدة", "uae"),
+    ("Gunmen attacked a camp in Yemen", "country_ye"),
+    ("Des hommes armés ont attaqué un camp au Yémen", "country_ye"),
+    ("Hombres armados atacaron un campamento en Yemen", "country_ye"),
+    ("هاجم مسلحون مخيما في اليمن", "country_ye"),
+    ("وقع الهجوم باليمن", "country_ye"),  # after a proclitic
+    ("Talks in the United Arab Emirates", "country_ae"),
+    ("محادثات في الإمارات العربية المتحدة", "country_ae"),
     # hand-written actors keep their demonyms
     ("American officials said", "usa"),
     ("Les autorités marocaines", "morocco"),
-    ("وزير النفط السعودي", "saudi_arabia"),
-    ("Les autorités chinoises", "china"),
-    ("el Gobierno ruso", "russia"),
+    ("وزير النفط السعودي", "country_sa"),
+    ("Les autorités chinoises", "country_cn"),
+    ("el Gobierno ruso", "country_ru"),
     ("قتل جنديان أتراك", "turkey"),
-    ("A Lebanese official said", "lebanon"),
+    ("A Lebanese official said", "country_lb"),
     ("المسؤولون الأميركيون", "usa"),
     ("la langue allemande", "germany"),
     ("اللغة الألمانية", "germany"),
     # topics
-    ("Fuel taxes bring in billions", "tax"),
-    ("les recettes fiscales", "tax"),
-    ("أسعار النفط الخام", "energy"),
-    ("el precio de la electricidad", "energy"),
+    ("Fuel taxes bring in billions", "taxation"),
+    ("les recettes fiscales", "taxation"),
+    ("أسعار النفط الخام", "fuel_energy"),
+    ("el precio de la electricidad", "fuel_energy"),
     # events with an opposite
     ("Gold rose to its highest level in 12 weeks", "peak"),
     ("الذهب يرتفع لأعلى مستوى له", "grow"),
@@ -95,7 +95,7 @@ NOT_CONCEPTS = [
     ("دوري الأبطال", "cancel"),  # champions, not "إبطال"
     ("حررت فرق الإنقاذ امرأة احتجزت تحت الأنقاض", "arrest"),  # trapped, not detained
     ("Stocks were close to 500 points", "close"),
-    ("La Sana Seguridad", "yemen"),
+    ("La Sana Seguridad", "country_ye"),
 ]
 
 
