@@ -47,6 +47,7 @@ DOCS = [
     ("schools", "fr", "La région a confié 25 écoles au secteur privé."),
     ("euro", "fr", "L'euro a atteint son plus bas niveau depuis sept mois face au yen."),
     ("dollar", "en", "The dollar jumped from its lowest level in four years on Friday."),
+    ("lab", "es", "Un laboratorio retiró 40.000 kits que daban falsos positivos de gripe."),
     ("show", "es", "El senador habló el domingo con el programa \"60 Minutes\" sobre la investigación."),
     ("factcheck", "ar", "تداولت صفحات خبرا مفاده أن الوزارة وظفت 900 طبيب، لكن الوزارة وظفت 450 طبيبا فقط."),
     ("laps", "ar", "توقف السائق متأخرًا ولم يتمكن من تحسين سرعته في الدورات العشر الأخيرة."),
@@ -89,6 +90,9 @@ CASES = [
     # a fall to the lowest level is a fall; a jump from the lowest level is no fall
     ("The euro fell to a seven-month low against the yen.", "supported", "euro"),
     ("The dollar fell to its lowest level in four years on Friday.", "contradicted", "dollar"),
+    # a test result and its opposite
+    ("A laboratory withdrew 40,000 kits that gave false negatives for flu.", "contradicted", "lab"),
+    ("A laboratory withdrew 40,000 kits that gave false positives for flu.", "supported", "lab"),
     # an Arabic imperfect ("تعتقل") names the event as the perfect does; the claim's
     # 9 restated with no counted noun is that figure, for the opposite event
     ("قوات الأمن تفرج عن 9 مواطنين في مدينة حلب.", "contradicted", "activists"),
