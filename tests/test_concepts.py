@@ -65,8 +65,8 @@ CASES = [
     ("واشنطن تلغي المساعدات", "cancel"),
     ("workers in the public sector", "public_sector"),
     ("Asia tops the list of the most expensive cities", "peak"),
-    ("Tres jugadores dieron positivo en el control", "positive"),
-    ("Le laboratoire signale des faux négatifs", "negative"),
+    ("Tres jugadores dieron positivo en el control", "test_positive"),
+    ("Le laboratoire signale des faux négatifs", "test_negative"),
     ("آسيا في مؤخرة القائمة", "trough"),
     ("العاملون في القطاع الخاص", "private_sector"),
     # Arabic written with diacritics: a mark does not split the word
@@ -125,7 +125,7 @@ def test_look_alike_is_not_the_concept(text: str, concept: str) -> None:
         ("invest", "cancel"),
         ("export", "import"),
         ("public_sector", "private_sector"),
-        ("positive", "negative"),
+        ("test_positive", "test_negative"),
     ],
 )
 def test_opposites_are_symmetric(a: str, b: str) -> None:
