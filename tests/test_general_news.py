@@ -38,6 +38,16 @@ DOCS = [
     ("records", "ar", "سجلت الشرطة أسماء 29 شخصًا خلال الاحتجاج."),
     ("rumour", "fr", "Des publications affirment que le port a accueilli 640 navires en mai."),
     ("mine", "fr", "Les secours n'ont pas pu sauver 12 mineurs piégés dans la galerie."),
+    ("market", "ar", "سجلت البورصة خسائر بلغت 4 في المائة خلال الأسبوع الماضي."),
+    ("aid", "en", "The government cancelled 300 million dollars of aid to the northern province."),
+    ("steady", "en", "Copper prices held steady at 9,100 dollars a tonne on Tuesday."),
+    ("clinics", "es", "El ayuntamiento cerró 14 clínicas rurales el año pasado."),
+    ("activists", "ar", "قالت منظمة حقوقية إن قوات الأمن تعتقل 9 بينهم 4 نساء في مدينة حلب."),
+    ("bonds", "ar", "أصدرت السعودية صكوكا دولية بقيمة 3 مليارات دولار."),
+    ("schools", "fr", "La région a confié 25 écoles au secteur privé."),
+    ("euro", "fr", "L'euro a atteint son plus bas niveau depuis sept mois face au yen."),
+    ("dollar", "en", "The dollar jumped from its lowest level in four years on Friday."),
+    ("lab", "es", "Un laboratorio retiró 40.000 kits que daban falsos positivos de gripe."),
     ("show", "es", "El senador habló el domingo con el programa \"60 Minutes\" sobre la investigación."),
     ("factcheck", "ar", "تداولت صفحات خبرا مفاده أن الوزارة وظفت 900 طبيب، لكن الوزارة وظفت 450 طبيبا فقط."),
     ("laps", "ar", "توقف السائق متأخرًا ولم يتمكن من تحسين سرعته في الدورات العشر الأخيرة."),
@@ -69,6 +79,23 @@ CASES = [
     ("اعتقلت السلطات 7 صحفيين في العاصمة", "contradicted", "press"),
     ("أفرجت السلطات عن 7 صحفيين في العاصمة", "supported", "press"),
     ("Le chômage a augmenté de 2 % en mars dans la région.", "contradicted", "jobs"),
+    # gains / losses; cancelled / granted; steady / rose; closed / opened; public / private
+    ("سجلت البورصة مكاسب بلغت 4 في المائة خلال الأسبوع الماضي.", "contradicted", "market"),
+    ("The stock exchange posted losses of 4 percent last week.", "supported", "market"),
+    ("The government granted 300 million dollars of aid to the northern province.", "contradicted", "aid"),
+    ("Copper prices rose to 9,100 dollars a tonne on Tuesday.", "contradicted", "steady"),
+    ("Copper prices were stable at 9,100 dollars a tonne on Tuesday.", "supported", "steady"),
+    ("The council opened 14 rural clinics last year.", "contradicted", "clinics"),
+    ("La région a confié 25 écoles au secteur public.", "contradicted", "schools"),
+    # a fall to the lowest level is a fall; a jump from the lowest level is no fall
+    ("The euro fell to a seven-month low against the yen.", "supported", "euro"),
+    ("The dollar fell to its lowest level in four years on Friday.", "contradicted", "dollar"),
+    # a test result and its opposite
+    ("A laboratory withdrew 40,000 kits that gave false negatives for flu.", "contradicted", "lab"),
+    ("A laboratory withdrew 40,000 kits that gave false positives for flu.", "supported", "lab"),
+    # an Arabic imperfect ("تعتقل") names the event as the perfect does; the claim's
+    # 9 restated with no counted noun is that figure, for the opposite event
+    ("قوات الأمن تفرج عن 9 مواطنين في مدينة حلب.", "contradicted", "activists"),
     # a source that names no country may still be about the claim's country
     ("Floods killed 12 people in Peru over the weekend.", "supported", "floods"),
     ("Floods killed 15 people in Peru over the weekend.", "contradicted", "floods"),
@@ -118,6 +145,9 @@ CASES = [
 OTHER_ACTOR = [
     "Gunmen kidnapped 100 families from a camp in Yemen.",
     "اختطف مسلحون 100 عائلة من مخيم في اليمن.",
+    # a demonym or a country's usual short name names it
+    "أصدرت الكويت صكوكا دولية بقيمة 3 مليارات دولار.",
+    "Kuwaiti banks issued 3 billion dollars in international bonds.",
 ]
 
 

@@ -68,7 +68,15 @@ from functools import cache
 
 from ._lexicon import unit_concepts, unit_conversion, unit_readings, units_compatible
 from ._text import tokens
-from .concepts import ConceptHit, contrasts, find_concepts, negations, noun_concepts, opposites
+from .concepts import (
+    ConceptHit,
+    contrasts,
+    find_concepts,
+    negations,
+    noun_concepts,
+    opposites,
+    with_implied,
+)
 from .records import Comparison, Document, Outcome, Quantity, Sentence, TimeScope
 
 __all__ = [
@@ -607,9 +615,16 @@ def _events_differ(claim: FigureContext, evidence: FigureContext) -> bool:
     named anywhere in the other's sentence ("rescued" against "intercepted").
     "The death toll has climbed to 832" / "le bilan fait état de 832 morts": the
     claim's figure sits next to "climbed", but its sentence is about deaths too."""
-    if not (claim.core and evidence.core) or claim.core & evidence.core:
+    if not (claim.core and evidence.core):
         return False
-    return not (claim.core & evidence.predicates or evidence.core & claim.predicates)
+    # a case of an event is that event ("falls to its lowest level" / "falls")
+    claim_core, evidence_core = with_implied(claim.core), with_implied(evidence.core)
+    if claim_core & evidence_core:
+        return False
+    return not (
+        claim_core & with_implied(evidence.predicates)
+        or evidence_core & with_implied(claim.predicates)
+    )
 
 
 def _polarity_conflict(claim: FigureContext, evidence: FigureContext) -> bool:
@@ -807,8 +822,13 @@ def align(
             if ectx.negated:
                 denial = "the source denies it, the claim states it"
         # a sentence that restates the claim's value elsewhere may still confirm it;
-        # nouns tied by the glossary only ever confirm
-        strong = strong and tied and (outcome == "supports" or not (restates or same_noun))
+        # nouns tied by the glossary only ever confirm. The claim's value restated
+        # for the opposite event is that restatement itself ("9 detained, 4 of them
+        # women" against "9 citizens released"): it refutes.
+        refutes = outcome == "contradicts" and rule == "opposite_event" and _other_reading(cq, eq)
+        strong = strong and tied and (
+            outcome == "supports" or refutes or not (restates or same_noun)
+        )
         comparison = Comparison(
             claim_quantity=cq,
             evidence_quantity=eq,

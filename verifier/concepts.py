@@ -77,13 +77,18 @@ class Lexicon:
         self.prefix: dict[str, set[str]] = {}
         self.phrases: dict[str, list[_Phrase]] = {}
         self.opposites: dict[str, set[str]] = {}
+        self.implies: dict[str, str] = {}  # event -> a broader event it is a case of
         self.memo: dict[str, frozenset[str]] = {}  # token -> concepts named
         for concept, entry in raw.items():
             self.types[concept] = str(entry.get("type", "topic"))
-            if "opposite" in entry:
-                other = str(entry["opposite"])
-                self.opposites.setdefault(concept, set()).add(other)
-                self.opposites.setdefault(other, set()).add(concept)
+            # "opposite": one concept, or a list of them ("stable" is neither a rise nor a fall)
+            others = entry.get("opposite", [])
+            assert isinstance(others, str | list)
+            for other in [others] if isinstance(others, str) else others:
+                self.opposites.setdefault(concept, set()).add(str(other))
+                self.opposites.setdefault(str(other), set()).add(concept)
+            if "implies" in entry:
+                self.implies[concept] = str(entry["implies"])
             for lang in ("en", "fr", "es", "ar"):
                 words = entry.get(lang, [])
                 assert isinstance(words, list)
@@ -346,9 +351,16 @@ def opposites(concept: str) -> frozenset[str]:
     return frozenset(lexicon().opposites.get(concept, ()))
 
 
+def with_implied(concepts: set[str] | frozenset[str]) -> set[str]:
+    """``concepts`` and the broader events they are cases of (a fall to the lowest
+    level is a fall: ``implies`` in concepts.toml)."""
+    implies = lexicon().implies
+    return set(concepts) | {implies[c] for c in concepts if c in implies}
+
+
 def concept_set(text: str) -> frozenset[str]:
     """The concepts named in ``text``, as a set (subset markers left out)."""
     return frozenset(h.concept for h in find_concepts(text) if h.type != "subset")
 
 
-__all__ += ["concept_set", "contrasts", "fold", "negations", "opposites"]
+__all__ += ["concept_set", "contrasts", "fold", "negations", "opposites", "with_implied"]
