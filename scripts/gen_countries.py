@@ -6,7 +6,8 @@ Usage: python scripts/gen_countries.py [--out verifier/data/countries.toml]
 
 Babel is needed only to regenerate the table (``pip install babel``); the
 verifier reads the TOML. Countries that ``concepts.toml`` already names as an
-actor (with demonyms and capitals written by hand) are left to it, and names
+actor (under its ISO id, ``country_xx``, or by a hand-written name covering
+the whole CLDR name) are left to it, and names
 that are also common first names or words ("Jordan", "Chad") are left out:
 as actors they would gate comparisons on a person's name.
 """
@@ -34,7 +35,15 @@ def main(argv: list[str] | None = None) -> int:
     hand_written = _load("concepts.toml")  # "already named" is judged by concepts.toml alone
 
     def named_by_hand(name: str) -> bool:
-        return any(h.type == "actor" for h in _find(hand_written, *_tokens_and_forms(name)))
+        # the whole name, not a part of it: "Sudan" by hand leaves "South Sudan" here
+        toks, forms = _tokens_and_forms(name)
+        if not toks:
+            return False
+        start, end = toks[0][1], toks[-1][2]
+        return any(
+            h.type == "actor" and h.start == start and h.end == end
+            for h in _find(hand_written, toks, forms)
+        )
 
     locales = {lang: Locale.parse(lang) for lang in LANGS}
     lines = [
@@ -53,7 +62,9 @@ def main(argv: list[str] | None = None) -> int:
         en = str(names["en"])
         if en.lower() in AMBIGUOUS_EN:
             continue
-        if any(named_by_hand(str(names[lang])) for lang in LANGS):
+        if f"country_{code.lower()}" in hand_written.types or any(
+            named_by_hand(str(names[lang])) for lang in LANGS
+        ):
             continue  # concepts.toml already has it
         lines.append(f"[country_{code.lower()}]")
         lines.append('type = "actor"')
