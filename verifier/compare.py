@@ -285,8 +285,14 @@ def claim_interval(q: Quantity) -> tuple[float, float]:
     if q.bound == "range" and q.high is not None:
         return lo - eps, hi + eps
     if q.bound == "approx":
-        # |v - e| <= 5% of e  <=>  e in [v / 1.05, v / 0.95]
-        return q.value / (1 + APPROX_TOLERANCE), q.value / (1 - APPROX_TOLERANCE)
+        # |v - e| <= 5% of e  <=>  e in [v / 1.05, v / 0.95]; "just over 40" stays
+        # at or above 40, "just under" at or below
+        lo, hi = q.value / (1 + APPROX_TOLERANCE), q.value / (1 - APPROX_TOLERANCE)
+        if q.high is None:
+            lo = q.value - eps
+        elif q.low is None:
+            hi = q.value + eps
+        return lo, hi
     half = _precision(q.value) / 2
     return q.value - half - eps, q.value + half + eps
 
@@ -299,6 +305,10 @@ def evidence_interval(q: Quantity) -> tuple[float, float]:
         return -math.inf, q.high if q.high is not None else q.value
     if q.bound == "range" and q.high is not None:
         return q.low if q.low is not None else q.value, q.high
+    if q.bound == "approx" and q.high is None:
+        return q.value, q.value * (1 + APPROX_TOLERANCE)  # "un peu plus de 40 %"
+    if q.bound == "approx" and q.low is None:
+        return q.value * (1 - APPROX_TOLERANCE), q.value
     if q.bound == "approx" and _precision(q.value) > 0:
         return q.value * (1 - APPROX_TOLERANCE), q.value * (1 + APPROX_TOLERANCE)
     return q.value, q.value
@@ -306,6 +316,23 @@ def evidence_interval(q: Quantity) -> tuple[float, float]:
 
 def _sides(q: Quantity) -> tuple[float, ...]:
     return q.parts if q.parts is not None else (q.value,)
+
+
+def _side(q: Quantity) -> str | None:
+    """The side of its figure a value lies on: "more than 40" and "just over 40" above
+    it, "up to 40" and "just under 40" below it; None for an exact or plain
+    approximate figure or a range."""
+    if q.bound == "at_least" or (q.bound == "approx" and q.high is None):
+        return "over"
+    if q.bound == "at_most" or (q.bound == "approx" and q.low is None):
+        return "under"
+    return None
+
+
+def _same_side(a: Quantity, b: Quantity) -> bool:
+    """One of two figures is "just over" / "just under" it, the other bounded on that same side."""
+    sa, sb = _side(a), _side(b)
+    return sa is not None and sa == sb and "approx" in (a.bound, b.bound)
 
 
 def compare_scores(claim: Quantity, evidence: Quantity) -> tuple[Outcome, str, float | None]:
@@ -329,7 +356,11 @@ def compare_values(claim: Quantity, evidence: Quantity) -> tuple[Outcome, str, f
     c_lo, c_hi = claim_interval(claim)
     e_lo, e_hi = evidence_interval(evidence)
     rel = (claim.value - evidence.value) / abs(evidence.value) if evidence.value else None
-    if claim.value == evidence.value and claim.bound == evidence.bound:
+    if (
+        claim.value == evidence.value
+        and claim.bound == evidence.bound
+        and _side(claim) == _side(evidence)
+    ):
         return "supports", "exact_match", rel  # "about 16,700" vs "près de 16 700"
     if c_lo <= e_lo and e_hi <= c_hi:
         if claim.bound in ("at_least", "at_most", "range"):
@@ -353,7 +384,10 @@ def compare_values(claim: Quantity, evidence: Quantity) -> tuple[Outcome, str, f
         return "contradicts", rule, rel
     if claim.value == evidence.value and claim.bound == "exact" and evidence.bound == "approx":
         return "supports", "source_hedges_same_figure", rel  # "379,800" / "environ 379 800"
-    if claim.value == evidence.value and {claim.bound, evidence.bound} == {"at_least", "at_most"}:
+    if claim.value == evidence.value and _same_side(claim, evidence):
+        # "just over 40 %" / "más del 40 %": the same figure bounded on the same side
+        return "supports", "same_side_bound", rel
+    if claim.value == evidence.value and {_side(claim), _side(evidence)} == {"over", "under"}:
         # "oil rose above $80" / "le baril reste sous la barre des 80 dollars": the
         # two bounds only meet at the figure itself, which neither side states
         return "contradicts", "opposite_bounds", rel
@@ -509,7 +543,10 @@ def _rounded_conversion(a: Quantity, b: Quantity) -> bool:
     322 km written 300). Only a figure written with one significant digit may be
     such a rounding, of a round figure (at most two significant digits: a translator
     writes 318 km for 198 miles), and never by more than 12%."""
-    if b.bound not in ("exact", "approx") or a.bound not in ("exact", "approx") or b.value <= 0:
+    plain = ("exact", "approx")
+    # "up to 13 feet" / "hasta 4 metros"
+    same_bound = a.bound == b.bound and a.bound in ("at_least", "at_most")
+    if not (same_bound or (a.bound in plain and b.bound in plain)) or b.value <= 0:
         return False
     if _significant_digits(a.value) > 2:
         return False

@@ -117,7 +117,9 @@ class ClaimNames:
         s = scheme()
         written = proper_names(claim)
         latin = tuple(
-            (n, p) for n in sorted(latin_name_tokens(claim, written)) if (p := s.probes(n))
+            (n, p)
+            for n in sorted(latin_name_tokens(claim, written))
+            if " " not in n and (p := s.probes(n))
         )
         arabic: tuple[tuple[str, ...], ...] = ()
         if is_arabic(claim):
@@ -228,6 +230,13 @@ class Verifier:
     def _words(self, sid: int) -> frozenset[str]:
         return self.index.memo(sid, "words", lambda s: frozenset(t for t, _, _ in tokens(s.text)))
 
+    def _says(self, sid: int, name: str) -> bool:
+        """Whether the sentence has the words of a name of several words in a row."""
+        joined = self.index.memo(
+            sid, "joined", lambda s: " " + " ".join(t for t, _, _ in tokens(s.text)) + " "
+        )
+        return f" {name} " in joined
+
     def _arabic_names(self, sid: int) -> NameBag:
         """Name keys of the sentence's Arabic-script words (empty bag without any)."""
         return self.index.memo(
@@ -250,7 +259,7 @@ class Verifier:
         if not names:
             return 0
         words = self._words(sid)
-        count = sum(1 for n in names.written if n in words)
+        count = sum(1 for n in names.written if n in words or (" " in n and self._says(sid, n)))
         if names.latin:
             bag = self._arabic_names(sid)
             if bag:

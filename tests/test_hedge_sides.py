@@ -1,0 +1,140 @@
+"""Hedges that put a figure on one side ("just over 40 %", "as high as six metres"),
+negated modifiers ("una fianza no garantizada"), and names made of common words
+("Global Citizen"): extraction, value rules and a small end-to-end corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from verifier._text import proper_names
+from verifier.compare import compare_values
+from verifier.concepts import negations
+from verifier.encode import BuiltinEncoder
+from verifier.pipeline import Verifier
+from verifier.quantities import extract_quantities
+from verifier.records import Document
+from verifier.settings import Settings
+
+# (lang, text, bound, low is None, high is None)
+SIDES = [
+    ("en", "just over 40 percent of the land", "approx", False, True),
+    ("en", "slightly more than 300 people", "approx", False, True),
+    ("en", "a little under 2 million voters", "approx", True, False),
+    ("en", "just shy of 70 percent", "approx", True, False),
+    ("en", "waves as high as 5 meters", "at_most", True, False),
+    ("en", "as much as 12 inches of snow", "at_most", True, False),
+    ("en", "about 40 percent", "approx", False, False),
+    ("fr", "un peu plus de 25 % des électeurs", "approx", False, True),
+    ("fr", "légèrement moins de 300 habitants", "approx", True, False),
+    ("fr", "des rafales pouvant atteindre 90 km/h", "at_most", True, False),
+    ("es", "poco más del 25 % de los votantes", "approx", False, True),
+    ("es", "un poco menos de 300 habitantes", "approx", True, False),
+    ("es", "algo menos de 8 millones de euros", "approx", True, False),
+    ("ar", "أكثر بقليل من 25 في المائة من الناخبين", "approx", False, True),
+    ("ar", "أقل بقليل من 300 شخص", "approx", True, False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "bound", "no_low", "no_high"), SIDES)
+def test_hedge_sides(lang: str, text: str, bound: str, no_low: bool, no_high: bool) -> None:
+    q = extract_quantities(text, lang)[0]
+    assert (q.bound, q.low is None, q.high is None) == (bound, no_low, no_high)
+
+
+def test_a_hedged_range_is_a_range() -> None:
+    (q,) = extract_quantities("As much as 3 to 5 inches of snow may fall.", "en")
+    assert (q.bound, q.low, q.high, q.unit) == ("range", 3, 5, "inches")
+
+
+def test_a_bracketed_restatement_keeps_the_hedge() -> None:
+    a, b = extract_quantities("Gusts as high as 80 km (50 miles) an hour were felt.", "en")
+    assert (a.bound, b.bound, b.low, b.high) == ("at_most", "at_most", None, 50)
+    x, y = extract_quantities("The road runs 80 km (50 miles) north.", "en")
+    assert (x.bound, y.bound) == ("exact", "exact")
+
+
+def _one(text: str, lang: str):
+    return extract_quantities(text, lang)[0]
+
+
+VALUES = [
+    # the same figure bounded on the same side agrees, either way round
+    ("just over 25 percent", "en", "más del 25 %", "es", "supports"),
+    ("more than 25 percent", "en", "un peu plus de 25 %", "fr", "supports"),
+    ("just under 300 homes", "en", "moins de 300 maisons", "fr", "supports"),
+    ("just over 25 percent", "en", "un peu plus de 25 %", "fr", "supports"),
+    ("as high as 4 metres", "en", "hasta 4 metros", "es", "supports"),
+    ("just over 25 percent", "en", "26 %", "fr", "supports"),
+    # and a changed figure still disagrees
+    ("just over 20 percent", "en", "más del 25 %", "es", "contradicts"),
+    ("just under 300 homes", "en", "plus de 300 maisons", "fr", "contradicts"),
+    ("just under 25 percent", "en", "un peu plus de 25 %", "fr", "contradicts"),
+    ("just over 25 percent", "en", "24 %", "fr", "contradicts"),
+    ("just over 30 percent", "en", "más del 25 %", "es", "unknown"),
+]
+
+
+@pytest.mark.parametrize(("claim", "clang", "evidence", "elang", "outcome"), VALUES)
+def test_side_values(claim: str, clang: str, evidence: str, elang: str, outcome: str) -> None:
+    got, _rule, _ = compare_values(_one(claim, clang), _one(evidence, elang))
+    assert got == outcome
+
+
+NEGATED = [
+    ("El acusado quedó libre con una fianza no garantizada de 900 dólares.", False),
+    ("Una organización no gubernamental atendió a 40 familias.", False),
+    ("Los vuelos no programados sumaron 12 el lunes.", False),
+    ("La policía no ha detenido a 5 sospechosos.", True),
+    ("La fianza no fue garantizada por 900 dólares.", True),
+    ("Los rescatistas no encontraron a 12 mineros.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "negated"), NEGATED)
+def test_a_negated_modifier_is_no_denial(text: str, negated: bool) -> None:
+    assert bool(negations(text)) is negated
+
+
+NAMES = [
+    ("The concert was organised by Global Citizen in the park.", {"global citizen"}),
+    ("Volunteers of the Red Cross counted 40 tents.", {"red cross"}),
+    # a run of one known word is no name, and a sentence opening does not start one
+    ("He spoke to the Hospital on Monday.", set()),
+    ("Global warming is rising.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAMES)
+def test_names_of_common_words(text: str, names: set[str]) -> None:
+    assert {n for n in proper_names(text) if " " in n} == names
+
+
+DOCS = [
+    ("drought", "es", "Según el servicio meteorológico, más del 25 % de la provincia sufre sequía."),
+    (
+        "bail",
+        "es",
+        "Joe Brandt permanece en el centro Kellerton y está retenido con una fianza no"
+        " garantizada de 900 dólares, informó KXRT.",
+    ),
+    ("waves", "es", "El tifón levantó olas de hasta cuatro metros en la bahía de Manila."),
+]
+
+CASES = [
+    ("According to the weather service, just over 25 percent of the province is in drought.", "supported"),
+    ("According to the weather service, just over 20 percent of the province is in drought.", "contradicted"),
+    ("Joe Brandt is held at Kellerton on a $900 unsecured bond, KXRT reported.", "supported"),
+    ("Joe Brandt is held at Kellerton on a $700 unsecured bond, KXRT reported.", "contradicted"),
+    ("The typhoon whipped up waves as high as four meters (13 feet) in Manila Bay.", "supported"),
+]
+
+
+@pytest.fixture(scope="module")
+def verifier() -> Verifier:
+    docs = [Document(id=i, text=t, lang=lang) for i, lang, t in DOCS]
+    return Verifier.from_documents(docs, Settings(), BuiltinEncoder())
+
+
+@pytest.mark.parametrize(("claim", "verdict"), CASES)
+def test_end_to_end(verifier: Verifier, claim: str, verdict: str) -> None:
+    assert verifier.check(claim).verdict == verdict
