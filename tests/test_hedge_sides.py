@@ -7,13 +7,23 @@ from __future__ import annotations
 import pytest
 
 from verifier._text import proper_names
-from verifier.compare import compare_values
+from verifier.compare import (
+    Aligned,
+    Relatedness,
+    _same_large_figure,
+    align,
+    compare_values,
+    figure_contexts,
+    one_to_one,
+    repeats,
+)
 from verifier.concepts import negations
 from verifier.encode import BuiltinEncoder
 from verifier.pipeline import Verifier
 from verifier.quantities import extract_quantities
-from verifier.records import Document
+from verifier.records import Comparison, Document, Quantity, Sentence
 from verifier.settings import Settings
+from verifier.verdict import decide_figure
 
 # (lang, text, bound, low is None, high is None)
 SIDES = [
@@ -138,3 +148,98 @@ def verifier() -> Verifier:
 @pytest.mark.parametrize(("claim", "verdict"), CASES)
 def test_end_to_end(verifier: Verifier, claim: str, verdict: str) -> None:
     assert verifier.check(claim).verdict == verdict
+
+
+# ------------------------------------------------- the claim's figure restated
+
+
+def _years(value: float) -> Quantity:
+    return Quantity(text=str(int(value)), start=0, end=2, value=value, unit="years", kind="duration")
+
+
+def _got(
+    sid: int,
+    value: float,
+    similarity: float,
+    leading: bool = False,
+    strong: bool = True,
+    claim: float = 12.0,
+) -> Aligned:
+    ev = _years(value)
+    exact = value == claim
+    comparison = Comparison(
+        claim_quantity=_years(claim),
+        evidence_quantity=ev,
+        sentence_id=sid,
+        outcome="supports" if exact else "contradicts",
+        rule="exact_match" if exact else "value_differs",
+    )
+    score = 3.0 if exact else 3.8  # other news aligns better on its words
+    return Aligned(
+        sid, ev, score, "unstated", None, comparison, strong, leading, similarity, similarity >= 0.15
+    )
+
+
+RESTATED = [
+    # the claim's "12 years", word for word, in a sentence more like the claim than
+    # those giving 100 and 32 years
+    ([_got(1, 12, 0.39), _got(2, 100, 0.20), _got(3, 32, 0.18)], "supported"),
+    # a disagreement about as like the claim still loses to the restatement
+    ([_got(1, 12, 0.16), _got(2, 100, 0.18)], "supported"),
+    # one clearly more like the claim does not
+    ([_got(1, 12, 0.16), _got(2, 100, 0.30)], "contradicted"),
+    # nor does the sentence most like the claim, even a weakly tied one
+    ([_got(1, 12, 0.16), _got(2, 100, 0.12, leading=True, strong=False), _got(3, 32, 0.1)], "contradicted"),
+    # a restatement in a sentence no more like the claim than chance proves nothing
+    ([_got(1, 12, 0.05), _got(2, 100, 0.06)], "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("aligned", "label"), RESTATED)
+def test_an_exact_restatement_outweighs_less_related_disagreements(
+    aligned: list[Aligned], label: str
+) -> None:
+    assert decide_figure(_years(12), None, aligned, []).label == label
+
+
+def test_a_figure_stated_twice_is_confirmed_by_one_source_figure() -> None:
+    text = "The pair won four points on Friday and four points on Saturday."
+    claim = [ctx for ctx in figure_contexts(text, extract_quantities(text, "en"))]
+    assert repeats([c.quantity for c in claim]) == {1: 0}
+    ev_text = "La pareja ganó cuatro puntos."
+    ev = figure_contexts(ev_text, extract_quantities(ev_text, "es"))
+    sentence = Sentence(
+        doc_id="d",
+        index=0,
+        text=ev_text,
+        start=0,
+        end=len(ev_text),
+        lang="es",
+        quantities=[e.quantity for e in ev],
+    )
+    tie = Relatedness(similarity=0.4, threshold=0.2, best=0.4)
+    per = [align(c, set(), None, "en", 0, sentence, None, ev, set(), relatedness=tie)[0] for c in claim]
+    assert [len(p) for p in one_to_one(per)] == [1, 0]
+    assert [len(p) for p in one_to_one(per, (), {1: 0})] == [1, 1]
+    # a sentence with a figure for each answers each on its own ("a 5-day week, paid for 5")
+    two = "Trabajarán cuatro días y cobrarán cinco días."
+    week = "They will work five days and be paid for five days."
+    cw = figure_contexts(week, extract_quantities(week, "en"))
+    ew = figure_contexts(two, extract_quantities(two, "es"))
+    s2 = Sentence(
+        doc_id="e", index=0, text=two, start=0, end=len(two), lang="es", quantities=[e.quantity for e in ew]
+    )
+    per = [align(c, set(), None, "en", 1, s2, None, ew, set(), relatedness=tie)[0] for c in cw]
+    got = one_to_one(per, (), repeats([c.quantity for c in cw]))
+    assert sorted(a.comparison.outcome for p in got for a in p) == ["contradicts", "supports"]
+
+
+def test_a_large_figure_restated_with_its_bound_and_unit_may_confirm() -> None:
+    a = extract_quantities("More than 730,000 people are affected.", "en")[0]
+    b = extract_quantities("plus de 730 000 personnes sont concernées", "fr")[0]
+    c = extract_quantities("730 000 habitants", "fr")[0]
+    d = extract_quantities("plus de 730 000 dollars", "fr")[0]
+    assert _same_large_figure(a, b)
+    assert not _same_large_figure(a, c)  # not the same bound
+    assert not _same_large_figure(a, d)  # not the same unit
+    assert not _same_large_figure(*extract_quantities("2 years, 2 years", "en"))  # small

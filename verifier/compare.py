@@ -82,6 +82,7 @@ __all__ = [
     "evidence_interval",
     "figure_contexts",
     "one_to_one",
+    "repeats",
     "restatements",
     "shared_figures",
 ]
@@ -273,6 +274,22 @@ def _distinctive(value: float) -> bool:
     return _significant_digits(value) >= 3
 
 
+def _same_large_figure(c: Quantity, e: Quantity) -> bool:
+    """The same large figure of two significant digits, bound and unit
+    ("more than 820,000 people" / "plus de 820 000 personnes", "$350,000" /
+    "350 000 dollars"): rarer by chance than a small or a round one."""
+    return (
+        c.value == e.value
+        and abs(c.value) >= 10_000
+        and _significant_digits(c.value) >= 2
+        and c.bound == e.bound
+        and c.kind == e.kind
+        and c.unit is not None
+        and c.unit == e.unit
+        and c.currency == e.currency
+    )
+
+
 def claim_interval(q: Quantity) -> tuple[float, float]:
     """The interval a claim figure commits to (see module doc)."""
     lo = q.low if q.low is not None else q.value
@@ -449,6 +466,8 @@ class Aligned:
     comparison: Comparison
     strong: bool = True  # aligned well enough for a disagreement to count as a contradiction
     leading: bool = False  # from the sentence most like the claim (see Relatedness.leading)
+    similarity: float = 0.0  # the encoder's similarity of its sentence to the claim
+    alike: bool = False  # that similarity is above chance (see Relatedness.top)
 
 
 def _other_reading(c: Quantity, e: Quantity) -> bool:
@@ -811,7 +830,9 @@ def align(
         context += min(1.5, 0.3 * lexical)
         strong = True
         if (context < 1.0 or unit + context < 2.0) and not tie.related:
-            restated = cq2.value == eq2.value and (_distinctive(cq.value) or tie.top)
+            restated = cq2.value == eq2.value and (
+                _distinctive(cq.value) or tie.top or _same_large_figure(cq, eq)
+            )
             if not restated:
                 rejected.append("context")
                 continue
@@ -865,7 +886,16 @@ def align(
         )
         out.append(
             Aligned(
-                sentence_id, eq, unit + context, period, year, comparison, strong, tie.leading
+                sentence_id,
+                eq,
+                unit + context,
+                period,
+                year,
+                comparison,
+                strong,
+                tie.leading,
+                tie.similarity,
+                tie.similarity >= _TOP_FLOOR * tie.threshold,
             )
         )
     return out, rejected
@@ -896,8 +926,23 @@ def restatements(text: str, figures: Sequence[Quantity]) -> set[int]:
     return out
 
 
+def repeats(figures: Sequence[Quantity]) -> dict[int, int]:
+    """Figures that repeat an earlier figure exactly (value, kind, bound, unit): index
+    -> the earlier one's. "Four points in a row … four points from four matches" may
+    state one figure twice (see :func:`one_to_one`)."""
+    out: dict[int, int] = {}
+    for n, b in enumerate(figures):
+        for m, a in enumerate(figures[:n]):
+            if (a.value, a.kind, a.bound, a.unit, a.high) == (b.value, b.kind, b.bound, b.unit, b.high):
+                out[n] = m
+                break
+    return out
+
+
 def one_to_one(
-    per_figure: Sequence[Sequence[Aligned]], free: Collection[int] = ()
+    per_figure: Sequence[Sequence[Aligned]],
+    free: Collection[int] = (),
+    repeated: dict[int, int] | None = None,
 ) -> list[list[Aligned]]:
     """Within one evidence sentence, give each evidence figure to one claim figure.
 
@@ -910,6 +955,10 @@ def one_to_one(
     without a partner get nothing from this sentence. Exact up to
     ``_EXACT_MATCHING_MAX`` evidence figures, greedy above. The figures in ``free``
     (restatements, see :func:`restatements`) keep every pair and take no part.
+    Of a claim figure and its repeat (``repeated``, see :func:`repeats`), one left
+    without a partner shares the other's agreement: a sentence
+    that states the figure once confirms a claim that states it twice, while a
+    sentence with a figure for each still answers each on its own.
     """
     active = [i for i, got in enumerate(per_figure) if got and i not in free]
     if len(active) < 2:
@@ -959,6 +1008,14 @@ def one_to_one(
                 continue
             chosen[active[n]] = a
             taken.add(key)
+    for pair in (repeated or {}).items():
+        for i, j in (pair, pair[::-1]):
+            if i in active and i not in chosen and j in chosen:
+                twin = chosen[j]
+                if twin.comparison.outcome == "supports":
+                    same = [a for a in per_figure[i] if a.evidence is twin.evidence]
+                    if same and same[0].comparison.outcome == "supports":
+                        chosen[i] = same[0]
     return [
         list(got) if i in free or i not in active else ([chosen[i]] if i in chosen else [])
         for i, got in enumerate(per_figure)

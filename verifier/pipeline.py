@@ -37,6 +37,7 @@ from .compare import (
     figure_contexts,
     figure_year,
     one_to_one,
+    repeats,
     restatements,
     shared_figures,
 )
@@ -312,6 +313,7 @@ class Verifier:
         shared_names = {c.sentence_id: self._shared_names(c.sentence_id, names) for c in candidates}
         years = [figure_year(ctx, quantities) for ctx in claim_ctx]
         restated = restatements(claim, [ctx.quantity for ctx in claim_ctx])
+        repeated = repeats([ctx.quantity for ctx in claim_ctx])
         aligned: list[list[Aligned]] = [[] for _ in claim_ctx]
         rejected: list[list[str]] = [[] for _ in claim_ctx]
         for cand in candidates:
@@ -346,7 +348,7 @@ class Verifier:
                 per_figure.append(got)
                 rejected[i].extend(why)
             # within one sentence, each evidence figure answers one claim figure
-            for i, got in enumerate(one_to_one(per_figure, restated)):
+            for i, got in enumerate(one_to_one(per_figure, restated, repeated)):
                 aligned[i].extend(got)
         verdicts = [
             decide_figure(ctx.quantity, years[i], aligned[i], rejected[i])
