@@ -128,6 +128,7 @@ DOCS = [
         " garantizada de 900 dólares, informó KXRT.",
     ),
     ("waves", "es", "El tifón levantó olas de hasta cuatro metros en la bahía de Manila."),
+    ("surge", "fr", "La tempête Orla a provoqué à Gdansk une houle de six mètres de haut."),
 ]
 
 CASES = [
@@ -136,6 +137,10 @@ CASES = [
     ("Joe Brandt is held at Kellerton on a $900 unsecured bond, KXRT reported.", "supported"),
     ("Joe Brandt is held at Kellerton on a $700 unsecured bond, KXRT reported.", "contradicted"),
     ("The typhoon whipped up waves as high as four meters (13 feet) in Manila Bay.", "supported"),
+    # "18 feet" restates "six meters" (5.5 m, within a rounding): one quantity twice
+    ("Storm Orla whipped up waves as high as six meters (18 feet) in Gdansk.", "supported"),
+    # a bracket that does not restate the first figure is judged on its own
+    ("Storm Orla whipped up waves of six meters (30 feet) in Gdansk.", "contradicted"),
 ]
 
 
@@ -190,6 +195,8 @@ RESTATED = [
     ([_got(1, 12, 0.16), _got(2, 100, 0.30)], "contradicted"),
     # nor does the sentence most like the claim, even a weakly tied one
     ([_got(1, 12, 0.16), _got(2, 100, 0.12, leading=True, strong=False), _got(3, 32, 0.1)], "contradicted"),
+    # within the restating sentence its better-aligned figure still answers the claim
+    ([_got(1, 12, 0.30), _got(1, 8, 0.30), _got(2, 100, 0.2)], "contradicted"),
     # a restatement in a sentence no more like the claim than chance proves nothing
     ([_got(1, 12, 0.05), _got(2, 100, 0.06)], "contradicted"),
 ]

@@ -12,7 +12,7 @@ import hashlib
 import re
 import shutil
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -34,6 +34,7 @@ from .compare import (
     Relatedness,
     actors_of,
     align,
+    converted,
     figure_contexts,
     figure_year,
     one_to_one,
@@ -126,6 +127,29 @@ class ClaimNames:
         if is_arabic(claim):
             arabic = tuple(sorted({p for w in arabic_name_tokens(claim) if (p := s.probes(w))}))
         return cls(written, latin, arabic)
+
+
+_RESTATED_TOLERANCE = 0.1
+
+
+def _share_restated(verdicts: list[FigureVerdict], restated: set[int]) -> None:
+    """A figure restated in brackets in another unit ("six meters (18 feet)") is one
+    quantity written twice: when the two readings agree with each other (within a
+    translator's rounding) and a source confirms the first, the second is confirmed
+    too, whatever the source's rounding makes of it."""
+    for n in sorted(restated):
+        first, second = verdicts[n - 1], verdicts[n]
+        if first.label != "supported" or second.label == "supported":
+            continue
+        a, b = first.quantity, second.quantity
+        b2 = converted(b, a.unit)
+        if b2 is b or not a.value or abs(b2.value - a.value) > _RESTATED_TOLERANCE * abs(a.value):
+            continue
+        verdicts[n] = replace(
+            first,
+            quantity=b,
+            message=f"{b.text} restates {a.text}: {first.message}",
+        )
 
 
 class Verifier:
@@ -354,6 +378,7 @@ class Verifier:
             decide_figure(ctx.quantity, years[i], aligned[i], rejected[i])
             for i, ctx in enumerate(claim_ctx)
         ]
+        _share_restated(verdicts, restated)
         label, confidence, reason, message = decide_claim(verdicts)
         return Verdict(
             claim=claim,

@@ -147,14 +147,16 @@ def _decide_figure(
     # The claim's very figure, bound and unit, restated in a sentence at least about as
     # like the claim as any that disagrees, outweighs those disagreements: "12 years
     # left" restated word for word is not refuted by "100 years" in other news. The
-    # sentence most like the claim disagreeing keeps the claim contradicted.
+    # sentence most like the claim disagreeing keeps the claim contradicted, and within
+    # the restating sentence the words still decide which figure is the claim's.
     exact = [a for a in pool if _restates_exactly(quantity, a)]
     if exact:
         like = max(a.similarity for a in exact)
         against = [a for a in pool if a.comparison.outcome == "contradicts"]
+        own = {a.sentence_id for a in exact}
         if (
             any(a.strong for a in against)
-            and not any(a.leading for a in against)
+            and not any(a.leading or a.sentence_id in own for a in against)
             and not any(a.strong and a.similarity > like + _LIKE_MARGIN for a in against)
         ):
             top = [a for a in top if a.comparison.outcome != "contradicts"]
