@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from verifier._lexicon import units_compatible
 from verifier._text import proper_names
 from verifier.compare import (
     Aligned,
@@ -250,3 +251,21 @@ def test_a_large_figure_restated_with_its_bound_and_unit_may_confirm() -> None:
     assert not _same_large_figure(a, c)  # not the same bound
     assert not _same_large_figure(a, d)  # not the same unit
     assert not _same_large_figure(*extract_quantities("2 years, 2 years", "en"))  # small
+
+
+# "rencontre" / "encuentro" is a meeting or a match: it agrees with either, while a
+# meeting is still no match
+ENCOUNTERS = [
+    ("trois rencontres entre les deux dirigeants", "fr", "meetings", True),
+    ("trois rencontres entre les deux clubs", "fr", "matches", True),
+    ("dos encuentros con el ministro", "es", "meetings", True),
+    ("three meetings", "en", "matches", False),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "other", "compatible"), ENCOUNTERS)
+def test_an_encounter_is_a_meeting_or_a_match(
+    text: str, lang: str, other: str, compatible: bool
+) -> None:
+    unit = extract_quantities(text, lang)[0].unit
+    assert units_compatible(unit, other) is compatible
