@@ -46,6 +46,21 @@ SIDES = [
 ]
 
 
+# after a verb of change, "hasta" / "jusqu'à" says where the figure got to ("to")
+ENDPOINTS = [
+    ("es", "las ventas se han triplicado hasta 4,2 millones", "exact"),
+    ("es", "el paro bajó hasta el 7 %", "exact"),
+    ("es", "lluvias de hasta 90 litros", "at_most"),
+    ("fr", "les loyers ont grimpé jusqu'à 14 %", "exact"),
+    ("fr", "des rafales jusqu'à 90 km/h", "at_most"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "bound"), ENDPOINTS)
+def test_hedge_endpoints(lang: str, text: str, bound: str) -> None:
+    assert extract_quantities(text, lang)[0].bound == bound
+
+
 @pytest.mark.parametrize(("lang", "text", "bound", "no_low", "no_high"), SIDES)
 def test_hedge_sides(lang: str, text: str, bound: str, no_low: bool, no_high: bool) -> None:
     q = extract_quantities(text, lang)[0]

@@ -1592,8 +1592,13 @@ class _Sentence:
         table = lx.hedges(self.lang)
         size, key = self._match_backward(fig.lead, table, 5)
         if size:
-            fig.bound, fig.side = _bound_side(table[key])
             toks = self.toks
+            ends, verbs = lx.hedge_endpoints(self.lang)
+            at = fig.lead - size
+            endpoint = any(key[: len(e)] == e for e in ends)
+            if endpoint and at > 0 and verbs and toks[at - 1].norm.startswith(verbs):
+                return  # "se han duplicado hasta 1,05 millones": doubled to, not up to
+            fig.bound, fig.side = _bound_side(table[key])
             fig.hedge = self.text[toks[fig.lead - size].start : toks[fig.lead - 1].end]
 
     def _subset(self, fig: _Fig) -> None:
