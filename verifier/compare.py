@@ -20,7 +20,9 @@ says "it lies in E". E inside C supports; E and C disjoint contradicts; any
 other overlap is unknown (the evidence is not precise enough). An unhedged
 round claim covers what rounds to it, keeping at least two significant digits
 ("42,000" covers 41,500–42,500; "50,000" covers 49,500–50,500); an "about"
-claim covers ±5% of the evidence figure; "more than X" is [X, ∞).
+claim covers ±5% of the evidence figure; "more than X" is [X, ∞); "just over X"
+("un peu plus de", "poco más de") is the "about" interval cut at X, and agrees
+with the same X bounded on the same side ("más del 40 %").
 
 Across units (:func:`_compare_units`): converted units are compared as
 approximate (650 pounds / "295 kg"); a bare unit word with another reading
