@@ -452,6 +452,20 @@ def comparison_phrases() -> frozenset[Phrase]:
 
 
 @cache
+def hedge_endpoints(lang: str) -> tuple[frozenset[Phrase], tuple[str, ...]]:
+    """Hedges that, right after a verb of change, say where a figure got to rather
+    than bound it ("se han duplicado hasta 1,05 millones": doubled to), and the
+    beginnings of those verbs (``[hedge_endpoints]`` of phrases.toml)."""
+    hedges: set[Phrase] = set()
+    verbs: list[str] = []
+    for code in _langs(lang):
+        raw = _load("phrases").get("hedge_endpoints", {}).get(code, {})
+        hedges.update(phrase_tokens(h) for h in raw.get("hedges", []))
+        verbs += [norm(v) for v in raw.get("after", [])]
+    return frozenset(hedges), tuple(verbs)
+
+
+@cache
 def post_hedges(lang: str) -> dict[Phrase, str]:
     """Hedges written after a figure ("على الأقل", "or more") -> bound."""
     out: dict[Phrase, str] = {}

@@ -82,28 +82,53 @@ def proper_names(text: str, openings: bool = False) -> frozenset[str]:
 
     Capitalised general-news words of the glossary ("Monday", "President",
     "Hospital", "January") are not names; the glossary's own names ("Brazil",
-    "Trump", "NATO") still are."""
+    "Trump", "NATO") still are. Two or more such words capitalised in a row,
+    not opening a sentence, are one name, kept with a space between its words
+    ("Global Citizen", "Red Cross"): a translation keeps the name as written
+    ("el Global Citizen") where it translates the words."""
     from .concepts import glossary, lexicon
 
     lex = lexicon()
     gloss = glossary()
     out = set()
+    run: list[str] = []  # capitalised known words in a row, none opening a sentence
+    run_end = -1
+
+    def close() -> None:
+        if len(run) >= 2:
+            out.add(" ".join(run))
+        run.clear()
+
     for m in _WORD.finditer(text):
         word = m.group()
+        if run and text[run_end : m.start()] != " ":
+            close()
         if not word[0].isupper() or word[0].isdigit():
+            close()
             continue
         before = text[: m.start()].rstrip()
         acronym = word.isupper() and len(word) >= 2
-        if not openings and (not before or before[-1] in '.!?:«"“') and not acronym:
+        opening = not before or before[-1] in '.!?:«"“'
+        if not openings and opening and not acronym:
             continue
         folded = fold(word.split("'")[0].split("’")[0])
         if len(folded) < 3 and not acronym:
+            close()
             continue
-        if folded in lex.exact or any(folded.startswith(p) for p in _prefixes(lex, folded)):
+        if (
+            folded in lex.exact
+            or any(folded.startswith(p) for p in _prefixes(lex, folded))
+            or any(gloss.types[c] == "word" for c in gloss.word_concepts(folded))
+        ):
+            if not opening and not acronym and folded == fold(word):
+                run.append(folded)
+                run_end = m.end()
+            else:
+                close()
             continue
-        if any(gloss.types[c] == "word" for c in gloss.word_concepts(folded)):
-            continue
+        close()
         out.add(folded)
+    close()
     return frozenset(out)
 
 

@@ -20,7 +20,9 @@ says "it lies in E". E inside C supports; E and C disjoint contradicts; any
 other overlap is unknown (the evidence is not precise enough). An unhedged
 round claim covers what rounds to it, keeping at least two significant digits
 ("42,000" covers 41,500–42,500; "50,000" covers 49,500–50,500); an "about"
-claim covers ±5% of the evidence figure; "more than X" is [X, ∞).
+claim covers ±5% of the evidence figure; "more than X" is [X, ∞); "just over X"
+("un peu plus de", "poco más de") is the "about" interval cut at X, and agrees
+with the same X bounded on the same side ("más del 40 %").
 
 Across units (:func:`_compare_units`): converted units are compared as
 approximate (650 pounds / "295 kg"); a bare unit word with another reading
@@ -90,6 +92,7 @@ __all__ = [
     "evidence_interval",
     "figure_contexts",
     "one_to_one",
+    "repeats",
     "restatements",
     "shared_figures",
 ]
@@ -281,6 +284,22 @@ def _distinctive(value: float) -> bool:
     return _significant_digits(value) >= 3
 
 
+def _same_large_figure(c: Quantity, e: Quantity) -> bool:
+    """The same large figure of two significant digits, bound and unit
+    ("more than 820,000 people" / "plus de 820 000 personnes", "$350,000" /
+    "350 000 dollars"): rarer by chance than a small or a round one."""
+    return (
+        c.value == e.value
+        and abs(c.value) >= 10_000
+        and _significant_digits(c.value) >= 2
+        and c.bound == e.bound
+        and c.kind == e.kind
+        and c.unit is not None
+        and c.unit == e.unit
+        and c.currency == e.currency
+    )
+
+
 def claim_interval(q: Quantity) -> tuple[float, float]:
     """The interval a claim figure commits to (see module doc)."""
     lo = q.low if q.low is not None else q.value
@@ -293,8 +312,14 @@ def claim_interval(q: Quantity) -> tuple[float, float]:
     if q.bound == "range" and q.high is not None:
         return lo - eps, hi + eps
     if q.bound == "approx":
-        # |v - e| <= 5% of e  <=>  e in [v / 1.05, v / 0.95]
-        return q.value / (1 + APPROX_TOLERANCE), q.value / (1 - APPROX_TOLERANCE)
+        # |v - e| <= 5% of e  <=>  e in [v / 1.05, v / 0.95]; "just over 40" stays
+        # at or above 40, "just under" at or below
+        lo, hi = q.value / (1 + APPROX_TOLERANCE), q.value / (1 - APPROX_TOLERANCE)
+        if q.high is None:
+            lo = q.value - eps
+        elif q.low is None:
+            hi = q.value + eps
+        return lo, hi
     half = _precision(q.value) / 2
     return q.value - half - eps, q.value + half + eps
 
@@ -307,6 +332,10 @@ def evidence_interval(q: Quantity) -> tuple[float, float]:
         return -math.inf, q.high if q.high is not None else q.value
     if q.bound == "range" and q.high is not None:
         return q.low if q.low is not None else q.value, q.high
+    if q.bound == "approx" and q.high is None:
+        return q.value, q.value * (1 + APPROX_TOLERANCE)  # "un peu plus de 40 %"
+    if q.bound == "approx" and q.low is None:
+        return q.value * (1 - APPROX_TOLERANCE), q.value
     if q.bound == "approx" and _precision(q.value) > 0:
         return q.value * (1 - APPROX_TOLERANCE), q.value * (1 + APPROX_TOLERANCE)
     return q.value, q.value
@@ -314,6 +343,23 @@ def evidence_interval(q: Quantity) -> tuple[float, float]:
 
 def _sides(q: Quantity) -> tuple[float, ...]:
     return q.parts if q.parts is not None else (q.value,)
+
+
+def _side(q: Quantity) -> str | None:
+    """The side of its figure a value lies on: "more than 40" and "just over 40" above
+    it, "up to 40" and "just under 40" below it; None for an exact or plain
+    approximate figure or a range."""
+    if q.bound == "at_least" or (q.bound == "approx" and q.high is None):
+        return "over"
+    if q.bound == "at_most" or (q.bound == "approx" and q.low is None):
+        return "under"
+    return None
+
+
+def _same_side(a: Quantity, b: Quantity) -> bool:
+    """One of two figures is "just over" / "just under" it, the other bounded on that same side."""
+    sa, sb = _side(a), _side(b)
+    return sa is not None and sa == sb and "approx" in (a.bound, b.bound)
 
 
 def compare_scores(claim: Quantity, evidence: Quantity) -> tuple[Outcome, str, float | None]:
@@ -337,7 +383,11 @@ def compare_values(claim: Quantity, evidence: Quantity) -> tuple[Outcome, str, f
     c_lo, c_hi = claim_interval(claim)
     e_lo, e_hi = evidence_interval(evidence)
     rel = (claim.value - evidence.value) / abs(evidence.value) if evidence.value else None
-    if claim.value == evidence.value and claim.bound == evidence.bound:
+    if (
+        claim.value == evidence.value
+        and claim.bound == evidence.bound
+        and _side(claim) == _side(evidence)
+    ):
         return "supports", "exact_match", rel  # "about 16,700" vs "près de 16 700"
     if c_lo <= e_lo and e_hi <= c_hi:
         if claim.bound in ("at_least", "at_most", "range"):
@@ -361,7 +411,10 @@ def compare_values(claim: Quantity, evidence: Quantity) -> tuple[Outcome, str, f
         return "contradicts", rule, rel
     if claim.value == evidence.value and claim.bound == "exact" and evidence.bound == "approx":
         return "supports", "source_hedges_same_figure", rel  # "379,800" / "environ 379 800"
-    if claim.value == evidence.value and {claim.bound, evidence.bound} == {"at_least", "at_most"}:
+    if claim.value == evidence.value and _same_side(claim, evidence):
+        # "just over 40 %" / "más del 40 %": the same figure bounded on the same side
+        return "supports", "same_side_bound", rel
+    if claim.value == evidence.value and {_side(claim), _side(evidence)} == {"over", "under"}:
         # "oil rose above $80" / "le baril reste sous la barre des 80 dollars": the
         # two bounds only meet at the figure itself, which neither side states
         return "contradicts", "opposite_bounds", rel
@@ -423,6 +476,8 @@ class Aligned:
     comparison: Comparison
     strong: bool = True  # aligned well enough for a disagreement to count as a contradiction
     leading: bool = False  # from the sentence most like the claim (see Relatedness.leading)
+    similarity: float = 0.0  # the encoder's similarity of its sentence to the claim
+    alike: bool = False  # that similarity is above chance (see Relatedness.top)
 
 
 def _other_reading(c: Quantity, e: Quantity) -> bool:
@@ -517,7 +572,10 @@ def _rounded_conversion(a: Quantity, b: Quantity) -> bool:
     322 km written 300). Only a figure written with one significant digit may be
     such a rounding, of a round figure (at most two significant digits: a translator
     writes 318 km for 198 miles), and never by more than 12%."""
-    if b.bound not in ("exact", "approx") or a.bound not in ("exact", "approx") or b.value <= 0:
+    plain = ("exact", "approx")
+    # "up to 13 feet" / "hasta 4 metros"
+    same_bound = a.bound == b.bound and a.bound in ("at_least", "at_most")
+    if not (same_bound or (a.bound in plain and b.bound in plain)) or b.value <= 0:
         return False
     if _significant_digits(a.value) > 2:
         return False
@@ -789,7 +847,9 @@ def align(
         context += min(1.5, 0.3 * lexical)
         strong = True
         if (context < 1.0 or unit + context < 2.0) and not tie.related:
-            restated = cq2.value == eq2.value and (_distinctive(cq.value) or tie.top)
+            restated = cq2.value == eq2.value and (
+                _distinctive(cq.value) or tie.top or _same_large_figure(cq, eq)
+            )
             if not restated:
                 rejected.append("context")
                 continue
@@ -848,7 +908,16 @@ def align(
         )
         out.append(
             Aligned(
-                sentence_id, eq, unit + context, period, year, comparison, strong, tie.leading
+                sentence_id,
+                eq,
+                unit + context,
+                period,
+                year,
+                comparison,
+                strong,
+                tie.leading,
+                tie.similarity,
+                tie.similarity >= _TOP_FLOOR * tie.threshold,
             )
         )
     return out, rejected
@@ -879,8 +948,23 @@ def restatements(text: str, figures: Sequence[Quantity]) -> set[int]:
     return out
 
 
+def repeats(figures: Sequence[Quantity]) -> dict[int, int]:
+    """Figures that repeat an earlier figure exactly (value, kind, bound, unit): index
+    -> the earlier one's. "Four points in a row … four points from four matches" may
+    state one figure twice (see :func:`one_to_one`)."""
+    out: dict[int, int] = {}
+    for n, b in enumerate(figures):
+        for m, a in enumerate(figures[:n]):
+            if (a.value, a.kind, a.bound, a.unit, a.high) == (b.value, b.kind, b.bound, b.unit, b.high):
+                out[n] = m
+                break
+    return out
+
+
 def one_to_one(
-    per_figure: Sequence[Sequence[Aligned]], free: Collection[int] = ()
+    per_figure: Sequence[Sequence[Aligned]],
+    free: Collection[int] = (),
+    repeated: dict[int, int] | None = None,
 ) -> list[list[Aligned]]:
     """Within one evidence sentence, give each evidence figure to one claim figure.
 
@@ -893,6 +977,10 @@ def one_to_one(
     without a partner get nothing from this sentence. Exact up to
     ``_EXACT_MATCHING_MAX`` evidence figures, greedy above. The figures in ``free``
     (restatements, see :func:`restatements`) keep every pair and take no part.
+    Of a claim figure and its repeat (``repeated``, see :func:`repeats`), one left
+    without a partner shares the other's agreement: a sentence
+    that states the figure once confirms a claim that states it twice, while a
+    sentence with a figure for each still answers each on its own.
     """
     active = [i for i, got in enumerate(per_figure) if got and i not in free]
     if len(active) < 2:
@@ -942,6 +1030,14 @@ def one_to_one(
                 continue
             chosen[active[n]] = a
             taken.add(key)
+    for pair in (repeated or {}).items():
+        for i, j in (pair, pair[::-1]):
+            if i in active and i not in chosen and j in chosen:
+                twin = chosen[j]
+                if twin.comparison.outcome == "supports":
+                    same = [a for a in per_figure[i] if a.evidence is twin.evidence]
+                    if same and same[0].comparison.outcome == "supports":
+                        chosen[i] = same[0]
     return [
         list(got) if i in free or i not in active else ([chosen[i]] if i in chosen else [])
         for i, got in enumerate(per_figure)

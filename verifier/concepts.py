@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -292,6 +292,14 @@ class _Negation:
     exceptions: tuple[tuple[str, ...], ...]
     proclitics: tuple[str, ...] = ()
     contrast: frozenset[str] = frozenset()
+    # cue -> endings of the word after it that make it a negated modifier of a noun
+    # ("una fianza no garantizada", "organización no gubernamental"), not a denial
+    modifiers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def modifies(self, cue: str, following: str | None) -> bool:
+        """``cue`` negates only the participle or adjective after it."""
+        ends = self.modifiers.get(cue)
+        return bool(ends and following and following.endswith(ends) and following not in self.cues)
 
     def bare(self, tok: str) -> str:
         """``tok`` without a conjunction written onto it when the rest is a cue
@@ -311,7 +319,11 @@ def _negation() -> _Negation:
     exceptions: list[tuple[str, ...]] = []
     proclitics: set[str] = set()
     contrast: set[str] = set()
+    modifiers: dict[str, tuple[str, ...]] = {}
     for table in raw.values():
+        mod = table.get("modifier", {})
+        for cue in mod.get("cues", []):
+            modifiers[cue] = tuple(mod.get("endings", []))
         contrast.update(t for w in table.get("contrast", []) for t, _, _ in tokens(w))
         cues.update(t for w in table.get("cues", []) for t, _, _ in tokens(w))
         exceptions += [tuple(t for t, _, _ in tokens(w)) for w in table.get("except", [])]
@@ -321,6 +333,7 @@ def _negation() -> _Negation:
         tuple(e for e in exceptions if e),
         tuple(sorted(proclitics)),
         frozenset(contrast),
+        modifiers,
     )
 
 
@@ -334,6 +347,8 @@ def negations(text: str) -> list[int]:
         if tok not in neg.cues and not tok.endswith(("n't", "n’t")):
             continue
         if any(tuple(toks[i : i + len(e)]) == e for e in neg.exceptions):
+            continue
+        if neg.modifies(tok, toks[i + 1] if i + 1 < len(toks) else None):
             continue
         out.append(start)
     return out

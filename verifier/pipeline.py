@@ -12,7 +12,7 @@ import hashlib
 import re
 import shutil
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -34,9 +34,11 @@ from .compare import (
     Relatedness,
     actors_of,
     align,
+    converted,
     figure_contexts,
     figure_year,
     one_to_one,
+    repeats,
     restatements,
     shared_figures,
 )
@@ -117,12 +119,37 @@ class ClaimNames:
         s = scheme()
         written = proper_names(claim)
         latin = tuple(
-            (n, p) for n in sorted(latin_name_tokens(claim, written)) if (p := s.probes(n))
+            (n, p)
+            for n in sorted(latin_name_tokens(claim, written))
+            if " " not in n and (p := s.probes(n))
         )
         arabic: tuple[tuple[str, ...], ...] = ()
         if is_arabic(claim):
             arabic = tuple(sorted({p for w in arabic_name_tokens(claim) if (p := s.probes(w))}))
         return cls(written, latin, arabic)
+
+
+_RESTATED_TOLERANCE = 0.1
+
+
+def _share_restated(verdicts: list[FigureVerdict], restated: set[int]) -> None:
+    """A figure restated in brackets in another unit ("six meters (18 feet)") is one
+    quantity written twice: when the two readings agree with each other (within a
+    translator's rounding) and a source confirms the first, the second is confirmed
+    too, whatever the source's rounding makes of it."""
+    for n in sorted(restated):
+        first, second = verdicts[n - 1], verdicts[n]
+        if first.label != "supported" or second.label == "supported":
+            continue
+        a, b = first.quantity, second.quantity
+        b2 = converted(b, a.unit)
+        if b2 is b or not a.value or abs(b2.value - a.value) > _RESTATED_TOLERANCE * abs(a.value):
+            continue
+        verdicts[n] = replace(
+            first,
+            quantity=b,
+            message=f"{b.text} restates {a.text}: {first.message}",
+        )
 
 
 class Verifier:
@@ -228,6 +255,13 @@ class Verifier:
     def _words(self, sid: int) -> frozenset[str]:
         return self.index.memo(sid, "words", lambda s: frozenset(t for t, _, _ in tokens(s.text)))
 
+    def _says(self, sid: int, name: str) -> bool:
+        """Whether the sentence has the words of a name of several words in a row."""
+        joined = self.index.memo(
+            sid, "joined", lambda s: " " + " ".join(t for t, _, _ in tokens(s.text)) + " "
+        )
+        return f" {name} " in joined
+
     def _arabic_names(self, sid: int) -> NameBag:
         """Name keys of the sentence's Arabic-script words (empty bag without any)."""
         return self.index.memo(
@@ -250,7 +284,7 @@ class Verifier:
         if not names:
             return 0
         words = self._words(sid)
-        count = sum(1 for n in names.written if n in words)
+        count = sum(1 for n in names.written if n in words or (" " in n and self._says(sid, n)))
         if names.latin:
             bag = self._arabic_names(sid)
             if bag:
@@ -303,6 +337,7 @@ class Verifier:
         shared_names = {c.sentence_id: self._shared_names(c.sentence_id, names) for c in candidates}
         years = [figure_year(ctx, quantities) for ctx in claim_ctx]
         restated = restatements(claim, [ctx.quantity for ctx in claim_ctx])
+        repeated = repeats([ctx.quantity for ctx in claim_ctx])
         aligned: list[list[Aligned]] = [[] for _ in claim_ctx]
         rejected: list[list[str]] = [[] for _ in claim_ctx]
         for cand in candidates:
@@ -337,12 +372,13 @@ class Verifier:
                 per_figure.append(got)
                 rejected[i].extend(why)
             # within one sentence, each evidence figure answers one claim figure
-            for i, got in enumerate(one_to_one(per_figure, restated)):
+            for i, got in enumerate(one_to_one(per_figure, restated, repeated)):
                 aligned[i].extend(got)
         verdicts = [
             decide_figure(ctx.quantity, years[i], aligned[i], rejected[i])
             for i, ctx in enumerate(claim_ctx)
         ]
+        _share_restated(verdicts, restated)
         label, confidence, reason, message = decide_claim(verdicts)
         return Verdict(
             claim=claim,

@@ -74,6 +74,13 @@ class _Tok:
     barrier: bool  # punctuation between the previous token and this one
 
 
+def _bound_side(entry: str) -> tuple[Bound, str | None]:
+    """A hedge table entry as (bound, side): "approx_over" ("just over", "un peu plus
+    de") is an approximate figure at or just above the one written."""
+    bound, _, side = entry.partition("_") if entry.startswith("approx_") else (entry, "", "")
+    return bound, side or None  # type: ignore[return-value]
+
+
 @dataclass(slots=True)
 class _Fig:
     i: int  # first token of the number
@@ -88,6 +95,7 @@ class _Fig:
     of_ok: bool = False  # may be followed by "de"/"of"/"من" before its noun (3 millions de)
     kind: QuantityKind = "count"
     bound: Bound = "exact"
+    side: str | None = None  # "over" / "under": an approximate figure on one side ("just over")
     high: float | None = None
     hedge: str | None = None
     unit: str | None = None
@@ -1584,8 +1592,13 @@ class _Sentence:
         table = lx.hedges(self.lang)
         size, key = self._match_backward(fig.lead, table, 5)
         if size:
-            fig.bound = table[key]  # type: ignore[assignment]
             toks = self.toks
+            ends, verbs = lx.hedge_endpoints(self.lang)
+            at = fig.lead - size
+            endpoint = any(key[: len(e)] == e for e in ends)
+            if endpoint and at > 0 and verbs and toks[at - 1].norm.startswith(verbs):
+                return  # "se han duplicado hasta 1,05 millones": doubled to, not up to
+            fig.bound, fig.side = _bound_side(table[key])
             fig.hedge = self.text[toks[fig.lead - size].start : toks[fig.lead - 1].end]
 
     def _subset(self, fig: _Fig) -> None:
@@ -1634,7 +1647,8 @@ class _Sentence:
         if (
             a.kind in bad
             or b.kind in bad
-            or (a.bound != "exact" and a.bound != "approx")
+            # "as much as 2 to 4 inches", "up to 5-7 days": the hedge bounds the range
+            or a.bound not in ("exact", "approx", "at_most")
             or b.hedge
             or b.lead < 0
         ):
@@ -2183,9 +2197,9 @@ class _Sentence:
         value = fig.value
         low: float | None = value
         high: float | None = value
-        if fig.bound == "at_least":
+        if fig.bound == "at_least" or (fig.bound == "approx" and fig.side == "over"):
             high = None
-        elif fig.bound == "at_most":
+        elif fig.bound == "at_most" or (fig.bound == "approx" and fig.side == "under"):
             low = None
         elif fig.bound == "range":
             high = fig.high
@@ -2468,4 +2482,23 @@ def extract_quantities(
         if candidate.search(text, start, end) is None:
             continue
         out.extend(_Sentence(text, start, end, code, reference_date).run())
+    return _bracket_bounds(text, out)
+
+
+def _bracket_bounds(text: str, figures: list[Quantity]) -> list[Quantity]:
+    """A figure restated in brackets in another unit keeps the hedge of the figure it
+    restates: "as high as six meters (18 feet)" is up to 18 feet too."""
+    out = list(figures)
+    for n in range(1, len(out)):
+        a, b = out[n - 1], out[n]
+        unit_text, bracket, lead = text[a.end : b.start].rpartition("(")
+        if not bracket or len(unit_text) > 25 or "(" in unit_text or ")" in unit_text:
+            continue
+        if len(lead.strip()) > 1 or a.bound in ("exact", "range"):
+            continue
+        if b.bound != "exact" or b.hedge or a.kind != b.kind or a.unit == b.unit:
+            continue
+        low = None if a.low is None else b.value
+        high = None if a.high is None else b.value
+        out[n] = b.model_copy(update={"bound": a.bound, "hedge": a.hedge, "low": low, "high": high})
     return out

@@ -12,7 +12,11 @@ Per claim figure:
    from another sentence does not outweigh a disagreement in the sentence most
    like the claim (both are cited; a source of another stated year stands apart
    only when the claim states no year);
-4. supported if one of them supports, else contradicted if one contradicts,
+4. the claim's figure restated exactly (value, bound and unit) in a sentence
+   like the claim above chance outweighs disagreements from sentences no more
+   like the claim (within a hair), unless the sentence most like the claim
+   disagrees;
+5. supported if one of them supports, else contradicted if one contradicts,
    else unknown (the evidence is not precise enough, or gives the figure only
    as a claim going round).
 
@@ -35,6 +39,7 @@ __all__ = ["FigureVerdict", "decide_claim", "decide_figure"]
 
 _MARGIN = 0.75
 _WIDE_MARGIN = 4.0
+_LIKE_MARGIN = 0.03  # how much more like the claim a disagreement must be to outweigh a restatement
 _BASE_CONFIDENCE = {
     "exact_match": 0.95,
     "rounds_to_claim": 0.85,
@@ -139,6 +144,23 @@ def _decide_figure(
     restated_ids = {a.sentence_id for a in restated}
     if restated and not any(a.sentence_id in restated_ids or a.leading for a in top):
         top += restated
+    # The claim's very figure, bound and unit, restated in a sentence at least about as
+    # like the claim as any that disagrees, outweighs those disagreements: "12 years
+    # left" restated word for word is not refuted by "100 years" in other news. The
+    # sentence most like the claim disagreeing keeps the claim contradicted, and within
+    # the restating sentence the words still decide which figure is the claim's.
+    exact = [a for a in pool if _restates_exactly(quantity, a)]
+    if exact:
+        like = max(a.similarity for a in exact)
+        against = [a for a in pool if a.comparison.outcome == "contradicts"]
+        own = {a.sentence_id for a in exact}
+        if (
+            any(a.strong for a in against)
+            and not any(a.leading or a.sentence_id in own for a in against)
+            and not any(a.strong and a.similarity > like + _LIKE_MARGIN for a in against)
+        ):
+            top = [a for a in top if a.comparison.outcome != "contradicts"]
+            top += [a for a in exact if a not in top]
     top.sort(key=_rank)
     best = max(a.score for a in top)
     # A figure tied to the claim by more than its value (same counted thing, topic,
@@ -230,6 +252,19 @@ def _best_aligned(group: Sequence[Aligned]) -> list[Aligned]:
 def _restates(a: Aligned) -> bool:
     """``a`` gives the claim's exact figure in the sentence most like the claim."""
     return a.leading and a.comparison.outcome == "supports" and a.comparison.rule == "exact_match"
+
+
+def _restates_exactly(quantity: Quantity, a: Aligned) -> bool:
+    """``a`` gives the claim's figure with its bound and its unit (not a bare number),
+    in a sentence like the claim above chance."""
+    e = a.evidence
+    return (
+        a.alike
+        and a.comparison.outcome == "supports"
+        and a.comparison.rule == "exact_match"
+        and e.kind == quantity.kind
+        and (quantity.kind in ("percent", "money") or (e.unit is not None and e.unit == quantity.unit))
+    )
 
 
 def _rank(a: Aligned) -> tuple[bool, float, int]:

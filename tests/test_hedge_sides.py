@@ -1,0 +1,286 @@
+"""Hedges that put a figure on one side ("just over 40 %", "as high as six metres"),
+negated modifiers ("una fianza no garantizada"), and names made of common words
+("Global Citizen"): extraction, value rules and a small end-to-end corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from verifier._lexicon import units_compatible
+from verifier._text import proper_names
+from verifier.compare import (
+    Aligned,
+    Relatedness,
+    _same_large_figure,
+    align,
+    compare_values,
+    figure_contexts,
+    one_to_one,
+    repeats,
+)
+from verifier.concepts import negations
+from verifier.encode import BuiltinEncoder
+from verifier.pipeline import Verifier
+from verifier.quantities import extract_quantities
+from verifier.records import Comparison, Document, Quantity, Sentence
+from verifier.settings import Settings
+from verifier.verdict import decide_figure
+
+# (lang, text, bound, low is None, high is None)
+SIDES = [
+    ("en", "just over 40 percent of the land", "approx", False, True),
+    ("en", "slightly more than 300 people", "approx", False, True),
+    ("en", "a little under 2 million voters", "approx", True, False),
+    ("en", "just shy of 70 percent", "approx", True, False),
+    ("en", "waves as high as 5 meters", "at_most", True, False),
+    ("en", "as much as 12 inches of snow", "at_most", True, False),
+    ("en", "about 40 percent", "approx", False, False),
+    ("fr", "un peu plus de 25 % des électeurs", "approx", False, True),
+    ("fr", "légèrement moins de 300 habitants", "approx", True, False),
+    ("fr", "des rafales pouvant atteindre 90 km/h", "at_most", True, False),
+    ("es", "poco más del 25 % de los votantes", "approx", False, True),
+    ("es", "un poco menos de 300 habitantes", "approx", True, False),
+    ("es", "algo menos de 8 millones de euros", "approx", True, False),
+    ("ar", "أكثر بقليل من 25 في المائة من الناخبين", "approx", False, True),
+    ("ar", "أقل بقليل من 300 شخص", "approx", True, False),
+]
+
+
+# after a verb of change, "hasta" / "jusqu'à" says where the figure got to ("to")
+ENDPOINTS = [
+    ("es", "las ventas se han triplicado hasta 4,2 millones", "exact"),
+    ("es", "el paro bajó hasta el 7 %", "exact"),
+    ("es", "lluvias de hasta 90 litros", "at_most"),
+    ("fr", "les loyers ont grimpé jusqu'à 14 %", "exact"),
+    ("fr", "des rafales jusqu'à 90 km/h", "at_most"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "bound"), ENDPOINTS)
+def test_hedge_endpoints(lang: str, text: str, bound: str) -> None:
+    assert extract_quantities(text, lang)[0].bound == bound
+
+
+@pytest.mark.parametrize(("lang", "text", "bound", "no_low", "no_high"), SIDES)
+def test_hedge_sides(lang: str, text: str, bound: str, no_low: bool, no_high: bool) -> None:
+    q = extract_quantities(text, lang)[0]
+    assert (q.bound, q.low is None, q.high is None) == (bound, no_low, no_high)
+
+
+def test_a_hedged_range_is_a_range() -> None:
+    (q,) = extract_quantities("As much as 3 to 5 inches of snow may fall.", "en")
+    assert (q.bound, q.low, q.high, q.unit) == ("range", 3, 5, "inches")
+
+
+def test_a_bracketed_restatement_keeps_the_hedge() -> None:
+    a, b = extract_quantities("Gusts as high as 80 km (50 miles) an hour were felt.", "en")
+    assert (a.bound, b.bound, b.low, b.high) == ("at_most", "at_most", None, 50)
+    x, y = extract_quantities("The road runs 80 km (50 miles) north.", "en")
+    assert (x.bound, y.bound) == ("exact", "exact")
+
+
+def _one(text: str, lang: str):
+    return extract_quantities(text, lang)[0]
+
+
+VALUES = [
+    # the same figure bounded on the same side agrees, either way round
+    ("just over 25 percent", "en", "más del 25 %", "es", "supports"),
+    ("more than 25 percent", "en", "un peu plus de 25 %", "fr", "supports"),
+    ("just under 300 homes", "en", "moins de 300 maisons", "fr", "supports"),
+    ("just over 25 percent", "en", "un peu plus de 25 %", "fr", "supports"),
+    ("as high as 4 metres", "en", "hasta 4 metros", "es", "supports"),
+    ("just over 25 percent", "en", "26 %", "fr", "supports"),
+    # and a changed figure still disagrees
+    ("just over 20 percent", "en", "más del 25 %", "es", "contradicts"),
+    ("just under 300 homes", "en", "plus de 300 maisons", "fr", "contradicts"),
+    ("just under 25 percent", "en", "un peu plus de 25 %", "fr", "contradicts"),
+    ("just over 25 percent", "en", "24 %", "fr", "contradicts"),
+    ("just over 30 percent", "en", "más del 25 %", "es", "unknown"),
+]
+
+
+@pytest.mark.parametrize(("claim", "clang", "evidence", "elang", "outcome"), VALUES)
+def test_side_values(claim: str, clang: str, evidence: str, elang: str, outcome: str) -> None:
+    got, _rule, _ = compare_values(_one(claim, clang), _one(evidence, elang))
+    assert got == outcome
+
+
+NEGATED = [
+    ("El acusado quedó libre con una fianza no garantizada de 900 dólares.", False),
+    ("Una organización no gubernamental atendió a 40 familias.", False),
+    ("Los vuelos no programados sumaron 12 el lunes.", False),
+    ("La policía no ha detenido a 5 sospechosos.", True),
+    ("La fianza no fue garantizada por 900 dólares.", True),
+    ("Los rescatistas no encontraron a 12 mineros.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "negated"), NEGATED)
+def test_a_negated_modifier_is_no_denial(text: str, negated: bool) -> None:
+    assert bool(negations(text)) is negated
+
+
+NAMES = [
+    ("The concert was organised by Global Citizen in the park.", {"global citizen"}),
+    ("Volunteers of the Red Cross counted 40 tents.", {"red cross"}),
+    # a run of one known word is no name, and a sentence opening does not start one
+    ("He spoke to the Hospital on Monday.", set()),
+    ("Global warming is rising.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAMES)
+def test_names_of_common_words(text: str, names: set[str]) -> None:
+    assert {n for n in proper_names(text) if " " in n} == names
+
+
+DOCS = [
+    ("drought", "es", "Según el servicio meteorológico, más del 25 % de la provincia sufre sequía."),
+    (
+        "bail",
+        "es",
+        "Joe Brandt permanece en el centro Kellerton y está retenido con una fianza no"
+        " garantizada de 900 dólares, informó KXRT.",
+    ),
+    ("waves", "es", "El tifón levantó olas de hasta cuatro metros en la bahía de Manila."),
+    ("surge", "fr", "La tempête Orla a provoqué à Gdansk une houle de six mètres de haut."),
+]
+
+CASES = [
+    ("According to the weather service, just over 25 percent of the province is in drought.", "supported"),
+    ("According to the weather service, just over 20 percent of the province is in drought.", "contradicted"),
+    ("Joe Brandt is held at Kellerton on a $900 unsecured bond, KXRT reported.", "supported"),
+    ("Joe Brandt is held at Kellerton on a $700 unsecured bond, KXRT reported.", "contradicted"),
+    ("The typhoon whipped up waves as high as four meters (13 feet) in Manila Bay.", "supported"),
+    # "18 feet" restates "six meters" (5.5 m, within a rounding): one quantity twice
+    ("Storm Orla whipped up waves as high as six meters (18 feet) in Gdansk.", "supported"),
+    # a bracket that does not restate the first figure is judged on its own
+    ("Storm Orla whipped up waves of six meters (30 feet) in Gdansk.", "contradicted"),
+]
+
+
+@pytest.fixture(scope="module")
+def verifier() -> Verifier:
+    docs = [Document(id=i, text=t, lang=lang) for i, lang, t in DOCS]
+    return Verifier.from_documents(docs, Settings(), BuiltinEncoder())
+
+
+@pytest.mark.parametrize(("claim", "verdict"), CASES)
+def test_end_to_end(verifier: Verifier, claim: str, verdict: str) -> None:
+    assert verifier.check(claim).verdict == verdict
+
+
+# ------------------------------------------------- the claim's figure restated
+
+
+def _years(value: float) -> Quantity:
+    return Quantity(text=str(int(value)), start=0, end=2, value=value, unit="years", kind="duration")
+
+
+def _got(
+    sid: int,
+    value: float,
+    similarity: float,
+    leading: bool = False,
+    strong: bool = True,
+    claim: float = 12.0,
+) -> Aligned:
+    ev = _years(value)
+    exact = value == claim
+    comparison = Comparison(
+        claim_quantity=_years(claim),
+        evidence_quantity=ev,
+        sentence_id=sid,
+        outcome="supports" if exact else "contradicts",
+        rule="exact_match" if exact else "value_differs",
+    )
+    score = 3.0 if exact else 3.8  # other news aligns better on its words
+    return Aligned(
+        sid, ev, score, "unstated", None, comparison, strong, leading, similarity, similarity >= 0.15
+    )
+
+
+RESTATED = [
+    # the claim's "12 years", word for word, in a sentence more like the claim than
+    # those giving 100 and 32 years
+    ([_got(1, 12, 0.39), _got(2, 100, 0.20), _got(3, 32, 0.18)], "supported"),
+    # a disagreement about as like the claim still loses to the restatement
+    ([_got(1, 12, 0.16), _got(2, 100, 0.18)], "supported"),
+    # one clearly more like the claim does not
+    ([_got(1, 12, 0.16), _got(2, 100, 0.30)], "contradicted"),
+    # nor does the sentence most like the claim, even a weakly tied one
+    ([_got(1, 12, 0.16), _got(2, 100, 0.12, leading=True, strong=False), _got(3, 32, 0.1)], "contradicted"),
+    # within the restating sentence its better-aligned figure still answers the claim
+    ([_got(1, 12, 0.30), _got(1, 8, 0.30), _got(2, 100, 0.2)], "contradicted"),
+    # a restatement in a sentence no more like the claim than chance proves nothing
+    ([_got(1, 12, 0.05), _got(2, 100, 0.06)], "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("aligned", "label"), RESTATED)
+def test_an_exact_restatement_outweighs_less_related_disagreements(
+    aligned: list[Aligned], label: str
+) -> None:
+    assert decide_figure(_years(12), None, aligned, []).label == label
+
+
+def test_a_figure_stated_twice_is_confirmed_by_one_source_figure() -> None:
+    text = "The pair won four points on Friday and four points on Saturday."
+    claim = [ctx for ctx in figure_contexts(text, extract_quantities(text, "en"))]
+    assert repeats([c.quantity for c in claim]) == {1: 0}
+    ev_text = "La pareja ganó cuatro puntos."
+    ev = figure_contexts(ev_text, extract_quantities(ev_text, "es"))
+    sentence = Sentence(
+        doc_id="d",
+        index=0,
+        text=ev_text,
+        start=0,
+        end=len(ev_text),
+        lang="es",
+        quantities=[e.quantity for e in ev],
+    )
+    tie = Relatedness(similarity=0.4, threshold=0.2, best=0.4)
+    per = [align(c, set(), None, "en", 0, sentence, None, ev, set(), relatedness=tie)[0] for c in claim]
+    assert [len(p) for p in one_to_one(per)] == [1, 0]
+    assert [len(p) for p in one_to_one(per, (), {1: 0})] == [1, 1]
+    # a sentence with a figure for each answers each on its own ("a 5-day week, paid for 5")
+    two = "Trabajarán cuatro días y cobrarán cinco días."
+    week = "They will work five days and be paid for five days."
+    cw = figure_contexts(week, extract_quantities(week, "en"))
+    ew = figure_contexts(two, extract_quantities(two, "es"))
+    s2 = Sentence(
+        doc_id="e", index=0, text=two, start=0, end=len(two), lang="es", quantities=[e.quantity for e in ew]
+    )
+    per = [align(c, set(), None, "en", 1, s2, None, ew, set(), relatedness=tie)[0] for c in cw]
+    got = one_to_one(per, (), repeats([c.quantity for c in cw]))
+    assert sorted(a.comparison.outcome for p in got for a in p) == ["contradicts", "supports"]
+
+
+def test_a_large_figure_restated_with_its_bound_and_unit_may_confirm() -> None:
+    a = extract_quantities("More than 730,000 people are affected.", "en")[0]
+    b = extract_quantities("plus de 730 000 personnes sont concernées", "fr")[0]
+    c = extract_quantities("730 000 habitants", "fr")[0]
+    d = extract_quantities("plus de 730 000 dollars", "fr")[0]
+    assert _same_large_figure(a, b)
+    assert not _same_large_figure(a, c)  # not the same bound
+    assert not _same_large_figure(a, d)  # not the same unit
+    assert not _same_large_figure(*extract_quantities("2 years, 2 years", "en"))  # small
+
+
+# "rencontre" / "encuentro" is a meeting or a match: it agrees with either, while a
+# meeting is still no match
+ENCOUNTERS = [
+    ("trois rencontres entre les deux dirigeants", "fr", "meetings", True),
+    ("trois rencontres entre les deux clubs", "fr", "matches", True),
+    ("dos encuentros con el ministro", "es", "meetings", True),
+    ("three meetings", "en", "matches", False),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "other", "compatible"), ENCOUNTERS)
+def test_an_encounter_is_a_meeting_or_a_match(
+    text: str, lang: str, other: str, compatible: bool
+) -> None:
+    unit = extract_quantities(text, lang)[0].unit
+    assert units_compatible(unit, other) is compatible
