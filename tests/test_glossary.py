@@ -103,6 +103,9 @@ EQUIVALENTS = [
     ("increase_verb", "doubled", "doublé", "duplicó", "وزيادة"),
     ("event_incident", "incident", "incident", "incidente", "الحادث"),
     ("decade", "decades", "décennies", "décadas", "لعقود"),
+    ("say", "said", "ajouté", "dijo", "وأضاف"),
+    ("say", "said", "dit", "dijo", "وذكر"),
+    ("hospital", "hospital", "hôpital", "hospital", "إلى المشفى"),
 ]
 
 

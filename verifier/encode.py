@@ -192,10 +192,12 @@ class BuiltinEncoder:
     currency word as part of the figure (only its "u:" currency feature, as for a
     symbol), gives a figure read as an age the "age" concept, keys a name opening
     a sentence, and has Arabic glossary prefixes that no longer swallow other
-    roots.
+    roots; version 10 leaves out Arabic function words behind a proclitic ("وفي",
+    "بأن") and more of them (``arabic_stopwords.toml``), and knows more Arabic
+    glossary forms ("ذكر", "أضاف": said; "المشفى": hospital).
     """
 
-    version = 9
+    version = 10
 
     def __init__(self, dim: int = 512) -> None:
         self._dim = dim
@@ -231,7 +233,13 @@ class BuiltinEncoder:
                 continue
             if _inside(start, spans):
                 continue  # number words are figures, not vocabulary
-            stem = arabic_stems(tok)[-1] if "\u0600" <= tok[0] <= "\u06ff" else tok[:6]
+            if "\u0600" <= tok[0] <= "\u06ff":
+                stems = arabic_stems(tok)
+                if any(s in stop for s in stems[1:]):
+                    continue  # a function word behind a proclitic ("وفي", "بأن")
+                stem = stems[-1]
+            else:
+                stem = tok[:6]
             feats["w:" + stem] = feats.get("w:" + stem, 0.0) + 1.0
             padded = f" {stem} "
             for i in range(len(padded) - 3):
