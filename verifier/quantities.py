@@ -1084,6 +1084,13 @@ class _Sentence:
                         # an Arabic particle, article or preposition written onto it, or a
                         # space left out after one: "بـ50 مليار", "الـ80 دولارا", "من1000"
                         or (self.lang in ("ar", "und") and self._glued_particle(prev))
+                        # a space left out after an Arabic word before a percentage:
+                        # "يعتقد38%" (a name with digits, "كوفيد19", takes no % sign)
+                        or (
+                            self.lang in ("ar", "und")
+                            and _ARABIC_WORD.fullmatch(prev.text) is not None
+                            and text[t.end : t.end + 1] in ("%", "\u066a")
+                        )
                     )
                 ):
                     return True
