@@ -478,6 +478,10 @@ AR = [
     c("ar", "أكثر من 30،000 كوري شمالي", e(30000, "count", "at_least", "كوري", text="30،000")),
     c("ar", "ثبتت عند 16في المائة فقط", e(16, "percent", "exact", "percent")),
     c("ar", "العاصمة و18ولاية", e(18, "count", "exact", "states")),
+    # digits after the article on its own count the definite noun before them
+    c("ar", "شكر المدرب اللاعبين الـ 15 المشاركين", e(15, "count", "exact", "players", text="15")),
+    c("ar", "تم التعرف على الضحايا الـ9 جميعا", e(9, "count", "exact", "victims", text="9")),
+    c("ar", "خلال الـ 48 ساعة الماضية", e(48, "duration", "exact", "hours")),
     # a space left out after a word before a percentage; a name with digits stays one
     c("ar", "ويرى42% من الناخبين أنه مخطئ", e(42, "percent", "exact", "percent")),
     c("ar", "ارتفع التضخم7٪ خلال العام", e(7, "percent", "exact", "percent")),

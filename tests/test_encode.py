@@ -93,6 +93,16 @@ def test_an_arabic_function_word_behind_a_proclitic_is_no_feature(text: str, lef
     assert left_out not in BuiltinEncoder().features(text)
 
 
+def test_arabic_surface_features_weigh_less_than_shared_concepts() -> None:
+    """An Arabic word matches only Arabic text: its word and 4-gram features weigh
+    less than a Latin word's, the concept it names the same as in any language."""
+    enc = BuiltinEncoder()
+    ar = enc.features("أغلقت المدرسة")
+    en = enc.features("closed school")
+    assert ar["w:مدرسه"] < en["w:school"]
+    assert ar["c:school"] == en["c:school"]
+
+
 def test_unknown_model_fails_fast_with_the_command_to_run(tmp_path: Path) -> None:
     start = time.perf_counter()
     with pytest.raises(ModelUnavailableError, match="verifier download-model"):

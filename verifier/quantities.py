@@ -745,7 +745,16 @@ class _Sentence:
             fig.kind = "ordinal"
         elif not fig_digits and definite:
             fig.definite = True
+        elif fig_digits and self._article_before(i):
+            fig.definite = True  # "اللاعبين الـ 12": digits with the article
         return fig
+
+    def _article_before(self, i: int) -> bool:
+        """Is the digit token ``i`` written after the Arabic article on its own ("الـ 12",
+        "الـ12"), which makes the figure definite like a number word with it?"""
+        if self.lang not in ("ar", "und") or i == 0 or self.toks[i].barrier:
+            return False
+        return self.toks[i - 1].norm in lx.number_words("ar").article
 
     def _first_word(self, i: int, cat: str, v: float, st: _NumState) -> _Fig | None:
         """Start a number at the word token ``i``; a complete figure for one-word forms."""
@@ -1379,6 +1388,8 @@ class _Sentence:
         k = fig.j
         before: list[int] = []
         b = fig.i - 1
+        if fig.digits and self._article_before(fig.i):
+            b -= 1  # the article written before the digits ("الـ 12") is not the noun
         while b >= 0 and len(before) < 3 and not toks[b + 1].barrier:
             t = toks[b]
             if t.kind != "w" or self.claimed[b] or t.norm in fn:
