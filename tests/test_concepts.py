@@ -40,6 +40,9 @@ CASES = [
     ("استقبلت الجزيرة سياحا من أوروبا", "tourism"),
     ("Two victims were named", "die"),
     ("Il a marqué deux buts en finale", "football"),
+    ("برأت المحكمة الصحفي", "acquit"),
+    ("لقي ثلاثة صيادين حتفهم", "die"),
+    ("باعت الشركة مصنعها", "sell"),
     # a pronoun written onto the noun, the ta marbuta restored before it
     ("قال إن ضحاياه كانوا مدنيين", "die"),
     ("نقل إلى المستشفى بسبب إصابته", "injure"),
@@ -58,6 +61,11 @@ def test_concept_is_found(text: str, concept: str) -> None:
         # French "but" (a goal) is English "but": only the plural names goals
         ("The plan was costly but the council approved it", "football"),
         ("Il est venu dans le but de négocier", "football"),
+        # an Arabic prefix must not take in other words that start with its letters
+        ("فاز برايتون في فبراير", "acquit"),  # Brighton, February: not "برأ"
+        ("للقيام بالمهمة تحت قيادته", "die"),  # "to do", not "لقي حتفه"
+        ("وصل الفريق بأعلى رصيد باعتباره الأفضل", "sell"),  # "with the highest", "as"
+        ("عاد من رحلة طويلة", "return"),  # a trip
     ],
 )
 def test_a_false_friend_names_no_topic(text: str, concept: str) -> None:
