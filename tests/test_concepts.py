@@ -66,6 +66,8 @@ def test_concept_is_found(text: str, concept: str) -> None:
         ("للقيام بالمهمة تحت قيادته", "die"),  # "to do", not "لقي حتفه"
         ("وصل الفريق بأعلى رصيد باعتباره الأفضل", "sell"),  # "with the highest", "as"
         ("عاد من رحلة طويلة", "return"),  # a trip
+        ("وصل إلى محطة بادينغتون", "convict"),  # Paddington, not "أدين"
+        ("ارتفعت تركيزات الغاز", "turkey"),  # concentrations, not Turkey
     ],
 )
 def test_a_false_friend_names_no_topic(text: str, concept: str) -> None:

@@ -149,6 +149,7 @@ def test_unrelated_words_share_no_concept(a: str, b: str) -> None:
         ("استخدموا الحادث ذريعة للهجوم", "nuclear"),  # "pretext"
         ("تكرر غياب اللاعب والغياب مؤلم", "delay"),  # "absence"
         ("التقى المدرب دينيس باللاعبين", "faith"),  # the name Dennis
+        ("قمت بذلك بنفسي", "mental_health"),  # "by myself"
     ],
 )
 def test_arabic_prefixes_do_not_swallow_other_roots(text: str, concept: str) -> None:
