@@ -478,6 +478,9 @@ AR = [
     c("ar", "أكثر من 30،000 كوري شمالي", e(30000, "count", "at_least", "كوري", text="30،000")),
     c("ar", "ثبتت عند 16في المائة فقط", e(16, "percent", "exact", "percent")),
     c("ar", "العاصمة و18ولاية", e(18, "count", "exact", "states")),
+    # "يوم" before a weekday names the day ("يوم الأحد": Sunday), not a count of days
+    c("ar", "يذاع البرنامج على القناة 2 يوم الخميس", e(2, "count", "exact", None)),
+    c("ar", "قضى 5 أيام في المدينة", e(5, "duration", "exact", "days")),
     # digits after the article on its own count the definite noun before them
     c("ar", "شكر المدرب اللاعبين الـ 15 المشاركين", e(15, "count", "exact", "players", text="15")),
     c("ar", "تم التعرف على الضحايا الـ9 جميعا", e(9, "count", "exact", "victims", text="9")),

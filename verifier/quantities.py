@@ -1438,6 +1438,8 @@ class _Sentence:
     def _noun(self, fig: _Fig, k: int) -> None:
         toks = self.toks
         words, slash = self._noun_words(k)
+        if self._weekday_after(words):
+            words = []  # "راديو 4 يوم الأحد": "يوم الأحد" is Sunday, not a count of days
         if not words:
             self._post_hedge(fig, k)
             return
@@ -1506,6 +1508,12 @@ class _Sentence:
         if head not in fn and head not in starters and head not in nw.weak and len(head) > 1:
             fig.unit, fig.unit_text = toks[k + at].text.lower(), toks[k + at].text
         self._post_hedge(fig, k + at + (1 if fig.unit else 0))
+
+    def _weekday_after(self, words: list[str]) -> bool:
+        """Do the words after a figure name a weekday with the word for day before it
+        ("يوم الأحد": Sunday), which is no counted noun of the figure?"""
+        days = lx.weekdays(self.lang)
+        return len(words) > 1 and words[0] in days and words[1] in days and words[1] != words[0]
 
     def _prenominal(self, words: list[str], fn: frozenset[str]) -> int:
         """How many of the first ``words`` (at most 2) are adjectives written before
