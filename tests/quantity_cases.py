@@ -478,6 +478,9 @@ AR = [
     c("ar", "أكثر من 30،000 كوري شمالي", e(30000, "count", "at_least", "كوري", text="30،000")),
     c("ar", "ثبتت عند 16في المائة فقط", e(16, "percent", "exact", "percent")),
     c("ar", "العاصمة و18ولاية", e(18, "count", "exact", "states")),
+    # the nominative plural of a counted noun before a definite number
+    c("ar", "أدلى الناخبون الـ 40 بأصواتهم", e(40, "count", "exact", "voters", text="40")),
+    c("ar", "وصل المسافرون الثلاثة", e(3, "count", "exact", "passengers")),
     # a reflexive or "all of them" after the figure is not its noun
     c("ar", "عاد 30 جميعهم إلى منازلهم", e(30, "count", "exact", None)),
     c("ar", "عاد اللاعبون الـ 11 أنفسهم إلى الملعب", e(11, "count", "exact", "players", text="11")),
