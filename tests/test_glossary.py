@@ -106,6 +106,7 @@ EQUIVALENTS = [
     ("say", "said", "ajouté", "dijo", "وأضاف"),
     ("say", "said", "dit", "dijo", "وذكر"),
     ("hospital", "hospital", "hôpital", "hospital", "إلى المشفى"),
+    ("last", "last", "derniers", "últimos", "خلال العامين الماضيين"),
 ]
 
 
@@ -154,6 +155,8 @@ def test_unrelated_words_share_no_concept(a: str, b: str) -> None:
         # plus the pronoun "ه" ("his"), which folding writes the same
         ("ارتفعت الأسعار بنسبة 5 في المائة", "may_month"),  # "مائة" is no "ماي"
         ("اعتمدت الشركة طريقة جديدة", "road"),  # a method, not a road
+        ("زار الوزير المملكة المتحدة", "king"),  # a country's name, no king
+        ("The United Kingdom voted", "king"),
     ],
 )
 def test_arabic_prefixes_do_not_swallow_other_roots(text: str, concept: str) -> None:
