@@ -107,6 +107,8 @@ EQUIVALENTS = [
     ("say", "said", "dit", "dijo", "وذكر"),
     ("hospital", "hospital", "hôpital", "hospital", "إلى المشفى"),
     ("last", "last", "derniers", "últimos", "خلال العامين الماضيين"),
+    ("speak", "spoke", "parlé", "habló", "يتحدثون"),
+    ("child", "kids", "enfants", "niños", "أولادهم"),
 ]
 
 
