@@ -478,6 +478,23 @@ AR = [
     c("ar", "أكثر من 30،000 كوري شمالي", e(30000, "count", "at_least", "كوري", text="30،000")),
     c("ar", "ثبتت عند 16في المائة فقط", e(16, "percent", "exact", "percent")),
     c("ar", "العاصمة و18ولاية", e(18, "count", "exact", "states")),
+    # the nominative plural of a counted noun before a definite number
+    c("ar", "أدلى الناخبون الـ 40 بأصواتهم", e(40, "count", "exact", "voters", text="40")),
+    c("ar", "وصل المسافرون الثلاثة", e(3, "count", "exact", "passengers")),
+    # a reflexive or "all of them" after the figure is not its noun
+    c("ar", "عاد 30 جميعهم إلى منازلهم", e(30, "count", "exact", None)),
+    c("ar", "عاد اللاعبون الـ 11 أنفسهم إلى الملعب", e(11, "count", "exact", "players", text="11")),
+    # "يوم" before a weekday names the day ("يوم الأحد": Sunday), not a count of days
+    c("ar", "يذاع البرنامج على القناة 2 يوم الخميس", e(2, "count", "exact", None)),
+    c("ar", "قضى 5 أيام في المدينة", e(5, "duration", "exact", "days")),
+    # digits after the article on its own count the definite noun before them
+    c("ar", "شكر المدرب اللاعبين الـ 15 المشاركين", e(15, "count", "exact", "players", text="15")),
+    c("ar", "تم التعرف على الضحايا الـ9 جميعا", e(9, "count", "exact", "victims", text="9")),
+    c("ar", "خلال الـ 48 ساعة الماضية", e(48, "duration", "exact", "hours")),
+    # a space left out after a word before a percentage; a name with digits stays one
+    c("ar", "ويرى42% من الناخبين أنه مخطئ", e(42, "percent", "exact", "percent")),
+    c("ar", "ارتفع التضخم7٪ خلال العام", e(7, "percent", "exact", "percent")),
+    c("ar", "انتشر كوفيد19 في المدينة"),
     c("ar", "أوقفت الشرطة أربعة مراهقين ورجلا", e(4, unit="children")),
     c("ar", "18 حفرة ليحدثوا فارقا", e(18, unit="holes")),
     c("ar", "بعد أن خسرا بفارق حفرتين", e(2, unit="holes", text="حفرتين")),
@@ -1242,7 +1259,13 @@ SCORES = [
     c("es", "terminó la temporada con 12 victorias y 9 derrotas", sc(12, 9, text="12 victorias y 9 derrotas")),
     c("en", "the side has 11 wins and 4 losses so far", sc(11, 4, text="11 wins and 4 losses")),
     c("fr", "un bilan de 20 victoires et 3 défaites", sc(20, 3)),
-    c("es", "sumó 9 derrotas y 12 victorias", e(9, unit="derrotas"), e(12, unit="victorias")),
+    c("es", "sumó 9 derrotas y 12 victorias", e(9, unit="losses"), e(12, unit="wins")),
+    # wins and losses are counted things, Arabic duals included ("بفوزين": with two wins)
+    c("ar", "خرج الفريق بفوزين من ثلاث مباريات", e(2, "count", "exact", "wins", text="فوزين"), e(3, unit="matches")),
+    c("ar", "تلقى المنتخب خسارتين متتاليتين", e(2, "count", "exact", "losses")),
+    c("ar", "حقق النادي 14 انتصارا هذا الموسم", e(14, "count", "exact", "wins")),
+    c("en", "the club took three victories in a row", e(3, "count", "exact", "wins")),
+    c("fr", "l'équipe enchaîne quatre défaites", e(4, "count", "exact", "losses")),
     c("en", "14 wins, 2 draws and 5 losses", e(14, unit="wins"), e(2, unit="draws"), e(5, unit="losses")),
     c("en", "11 wins and nearly 4 losses", e(11, unit="wins"), e(4, "count", "approx", "losses")),
 ]

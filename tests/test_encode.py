@@ -80,6 +80,29 @@ def test_an_age_figure_gives_the_age_concept(text: str, age: bool) -> None:
     assert ("c:age" in BuiltinEncoder().features(text)) is age
 
 
+@pytest.mark.parametrize(
+    ("text", "left_out"),
+    [
+        ("وفي المدينة ارتفعت الأسعار", "w:في"),
+        ("وذكر الوزير بأنه سيستقيل", "w:انه"),
+        ("ولكن المدرسة أغلقت أبوابها", "w:لكن"),
+    ],
+)
+def test_an_arabic_function_word_behind_a_proclitic_is_no_feature(text: str, left_out: str) -> None:
+    """"وفي" is "and in": the function word under the conjunction, not vocabulary."""
+    assert left_out not in BuiltinEncoder().features(text)
+
+
+def test_arabic_surface_features_weigh_less_than_shared_concepts() -> None:
+    """An Arabic word matches only Arabic text: its word and 4-gram features weigh
+    less than a Latin word's, the concept it names the same as in any language."""
+    enc = BuiltinEncoder()
+    ar = enc.features("أغلقت المدرسة")
+    en = enc.features("closed school")
+    assert ar["w:مدرسه"] < en["w:school"]
+    assert ar["c:school"] == en["c:school"]
+
+
 def test_unknown_model_fails_fast_with_the_command_to_run(tmp_path: Path) -> None:
     start = time.perf_counter()
     with pytest.raises(ModelUnavailableError, match="verifier download-model"):

@@ -209,8 +209,8 @@ def name_bag(words: Iterable[str]) -> NameBag:
 def _not_names() -> frozenset[str]:
     """Folded words that are never names: function words (``stopwords.toml``,
     ``arabic_stopwords.toml``), number words, weekdays and months of every language,
-    and the common Arabic and Latin-script words of ``names.toml`` (``[arabic] common``,
-    ``[latin] common``)."""
+    the Arabic counted nouns of ``units.toml``, and the common Arabic and Latin-script
+    words of ``names.toml`` (``[arabic] common``, ``[latin] common``)."""
     from . import _lexicon
 
     words: set[str] = set()
@@ -220,6 +220,9 @@ def _not_names() -> frozenset[str]:
     words.update(_lexicon.number_words("und").all_words())
     words.update(_lexicon.weekdays("und"))
     words.update(p[0] for p in _lexicon.months("und") if len(p) == 1)
+    # counted nouns of the unit table ("نسمة", "بوصات", "دقائق") and their duals
+    words.update(p[0] for p in _lexicon._units().phrases["ar"] if len(p) == 1)
+    words.update(_lexicon.unit_duals("ar"))
     table = tomllib.loads(resources.files("verifier").joinpath("data", "names.toml").read_text("utf-8"))
     words.update(str(w) for w in table.get("arabic", {}).get("common", []))
     words.update(str(w) for w in table.get("latin", {}).get("common", []))

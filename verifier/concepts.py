@@ -176,6 +176,20 @@ def noun_concepts(noun: str) -> frozenset[str]:
 
 # pronouns written onto an Arabic noun or verb ("جده", "منازلهم", "سيارتها"), longest first
 _AR_ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه")
+# Folding writes the feminine ending "ة" as "ه", the pronoun "his"; a folded token
+# whose word was written with "ة" carries this mark (never in a folded token) so
+# that its forms do not peel the ending as a pronoun ("مائة" is no "ماي" + "ه").
+_MARBUTA = "\u0629"
+_AR_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]+$")
+
+
+def _marked(text: str, tok: Token) -> str:
+    """The folded token, marked when its word ends in "ة" as written in ``text``."""
+    word, start, end = tok
+    arabic = bool(word) and "\u0600" <= word[0] <= "\u06ff" and word.endswith("ه")
+    if arabic and _AR_MARKS.sub("", text[start:end]).endswith(_MARBUTA):
+        return word + _MARBUTA
+    return word
 
 
 @lru_cache(maxsize=262_144)
@@ -186,10 +200,15 @@ def _forms(token: str) -> tuple[str, ...]:
     ("ضحاياه" is "ضحايا"; "إصابته" is "إصابة")."""
     if not (token and "\u0600" <= token[0] <= "\u06ff"):
         return (token,)
+    marbuta = token.endswith(_MARBUTA)
+    if marbuta:
+        token = token[:-1]
     stems = arabic_stems(token)
     later = [s[:-1] for s in stems if s.endswith("ا") and len(s) >= 4]
     for s in stems:
         for suffix in _AR_ENCLITICS:
+            if marbuta and suffix == "ه":
+                break  # written "ة": the feminine ending, no pronoun ("طريقة" is no "طريق")
             base = s[: -len(suffix)]
             if s.endswith(suffix) and len(base) >= 3:
                 later.append(base)
@@ -264,6 +283,7 @@ def _tokens_and_forms(
     text: str, toks: list[Token] | None = None
 ) -> tuple[list[Token], list[tuple[str, ...]]]:
     toks = list(tokens(text)) if toks is None else toks
+    toks = [(_marked(text, t), t[1], t[2]) for t in toks]
     return toks, [_forms(tok) for tok, _, _ in toks]
 
 

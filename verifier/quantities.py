@@ -753,7 +753,16 @@ class _Sentence:
             fig.kind = "ordinal"
         elif not fig_digits and definite:
             fig.definite = True
+        elif fig_digits and self._article_before(i):
+            fig.definite = True  # "اللاعبين الـ 12": digits with the article
         return fig
+
+    def _article_before(self, i: int) -> bool:
+        """Is the digit token ``i`` written after the Arabic article on its own ("الـ 12",
+        "الـ12"), which makes the figure definite like a number word with it?"""
+        if self.lang not in ("ar", "und") or i == 0 or self.toks[i].barrier:
+            return False
+        return self.toks[i - 1].norm in lx.number_words("ar").article
 
     def _first_word(self, i: int, cat: str, v: float, st: _NumState) -> _Fig | None:
         """Start a number at the word token ``i``; a complete figure for one-word forms."""
@@ -1092,6 +1101,13 @@ class _Sentence:
                         # an Arabic particle, article or preposition written onto it, or a
                         # space left out after one: "بـ50 مليار", "الـ80 دولارا", "من1000"
                         or (self.lang in ("ar", "und") and self._glued_particle(prev))
+                        # a space left out after an Arabic word before a percentage:
+                        # "يعتقد38%" (a name with digits, "كوفيد19", takes no % sign)
+                        or (
+                            self.lang in ("ar", "und")
+                            and _ARABIC_WORD.fullmatch(prev.text) is not None
+                            and text[t.end : t.end + 1] in ("%", "\u066a")
+                        )
                     )
                 ):
                     return True
@@ -1380,6 +1396,8 @@ class _Sentence:
         k = fig.j
         before: list[int] = []
         b = fig.i - 1
+        if fig.digits and self._article_before(fig.i):
+            b -= 1  # the article written before the digits ("الـ 12") is not the noun
         while b >= 0 and len(before) < 3 and not toks[b + 1].barrier:
             t = toks[b]
             if t.kind != "w" or self.claimed[b] or t.norm in fn:
@@ -1428,6 +1446,8 @@ class _Sentence:
     def _noun(self, fig: _Fig, k: int) -> None:
         toks = self.toks
         words, slash = self._noun_words(k)
+        if self._weekday_after(words):
+            words = []  # "راديو 4 يوم الأحد": "يوم الأحد" is Sunday, not a count of days
         if not words:
             self._post_hedge(fig, k)
             return
@@ -1496,6 +1516,12 @@ class _Sentence:
         if head not in fn and head not in starters and head not in nw.weak and len(head) > 1:
             fig.unit, fig.unit_text = toks[k + at].text.lower(), toks[k + at].text
         self._post_hedge(fig, k + at + (1 if fig.unit else 0))
+
+    def _weekday_after(self, words: list[str]) -> bool:
+        """Do the words after a figure name a weekday with the word for day before it
+        ("يوم الأحد": Sunday), which is no counted noun of the figure?"""
+        days = lx.weekdays(self.lang)
+        return len(words) > 1 and words[0] in days and words[1] in days and words[1] != words[0]
 
     def _prenominal(self, words: list[str], fn: frozenset[str]) -> int:
         """How many of the first ``words`` (at most 2) are adjectives written before
