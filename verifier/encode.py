@@ -207,7 +207,10 @@ class BuiltinEncoder:
     roots; version 10 leaves out Arabic function words behind a proclitic ("وفي",
     "بأن") and more of them (``arabic_stopwords.toml``), weighs Arabic words and
     4-grams less (``_AR_WORD_WEIGHT``), and knows more Arabic glossary forms
-    ("ذكر", "أضاف": said; "المشفى": hospital).
+    ("ذكر", "أضاف": said; "المشفى": hospital); its concept features are those of
+    the same release's tables (countries by demonym and capital, new events and
+    topics in ``concepts.toml``). The concept and glossary tables feed the vectors:
+    a change to them is a change of version too.
     """
 
     version = 10
