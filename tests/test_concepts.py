@@ -111,6 +111,27 @@ def test_a_false_friend_names_no_topic(text: str, concept: str) -> None:
     assert concept not in concept_set(text)
 
 
+# a fact-check quoting the claim it checks: the quoted text is the claim, not a source
+HEARSAY_CUES = [
+    ("Viral posts repeat the false claim that 300 ships docked", True),
+    ("Il est faux que le port ait reçu 300 navires", True),
+    ("Circula por WhatsApp un mensaje que dice que 300 barcos atracaron", True),
+    ("جاء في التعليق المرافق للصورة أن 300 سفينة رست في الميناء", True),
+    ("نص الادعاء: رست 300 سفينة في الميناء", True),
+    ("الخبر المتداولتداولت صفحات أن 300 سفينة رست", True),  # title glued to the text
+    ("وزعمت الشركة أن 300 سفينة رست في الميناء", False),  # "claimed": attribution, as "said"
+    ("The port authority said 300 ships docked", False),  # attribution is not hearsay
+    ("قال الادعاء العام إن 5 متهمين مثلوا أمام المحكمة", False),  # the prosecution
+    ("رجل يدعى أحمد عمره 30 عاما", False),  # "is called"
+    ("ارتفع منسوب المياه 3 أمتار", False),  # the water level
+]
+
+
+@pytest.mark.parametrize(("text", "hearsay"), HEARSAY_CUES)
+def test_hearsay_cues(text: str, hearsay: bool) -> None:
+    assert ("hearsay" in {h.type for h in find_concepts(text)}) is hearsay
+
+
 def test_a_first_name_is_not_a_country() -> None:
     assert not {h.concept for h in find_concepts("Jordan Spieth and Chad Campbell")} & {
         c for c, t in lexicon().types.items() if t == "actor"
