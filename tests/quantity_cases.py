@@ -422,12 +422,26 @@ AR = [
     ),
     c("ar", "فاز باللقب مرتين", e(2, "count", "exact", "times")),
     c("ar", "ما لم تجمع مليوني دولار", e(2e6, "money", "exact", "USD", text="مليوني")),
+    # a dual with a possessive pronoun in place of its ن, for counted units
+    c("ar", "افتتح حفيداه المعرض", e(2, "count", "exact", "grandchildren", text="حفيداه")),
+    c("ar", "رافقت طفليها إلى الحديقة", e(2, "count", "exact", "children", text="طفليها")),
+    c("ar", "باعت الشركة مصنعيها وسيارتيها", e(2, "count", "exact", "cars", text="سيارتيها")),
+    c("ar", "وصل مسافراهما متأخرين", e(2, "count", "exact", "passengers")),
+    c("en", "her two granddaughters", e(2, "count", "exact", "grandchildren")),
+    c("fr", "ses trois petits-enfants", e(3, "count", "exact", "grandchildren")),
+    c("es", "sus cuatro nietas", e(4, "count", "exact", "grandchildren")),
     # not duals: sound plurals in -ين, broken plurals in -ان, a possessive, a name
     c("ar", "إنقاذ مهاجرين من الغرق"),
     c("ar", "اللاعبين والمدربين"),
     c("ar", "البلدان العربية"),
     c("ar", "حركة طالبان"),
     c("ar", "سيارتي الجديدة"),
+    # not possessive duals: "-يه" reads as a nisba adjective, "-تي" as "my", a body
+    # part, a measure with a pronoun
+    c("ar", "قال إن شخصيته قوية"),
+    c("ar", "تحدث عن سيارتي"),
+    c("ar", "رفع رجليه ورجلاه متعبتان"),
+    c("ar", "وقفت على قدميها"),
     c("ar", "في باكستان"),
     # a cardinal with the article counts the definite noun before it, or the noun after it
     c("ar", "على مدار الأيام الأربع الأخيرة", e(4, "duration", "exact", "days", text="أربع")),
