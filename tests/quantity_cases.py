@@ -379,7 +379,7 @@ AR = [
     c("ar", "على مسافة 72 كيلو مترًا", e(72, "measure", "exact", "kilometres")),
     c("ar", "خنزير يبلغ وزنه 550 رطلاً", e(550, "measure", "exact", "pounds")),
     c("ar", "أمواج بارتفاع 20 قدمًا", e(20, "measure", "exact", "feet")),
-    c("ar", "10 كيلو من الأرز", e(10, "measure", "exact", "kilograms")),
+    c("ar", "10 كيلو من الأرز", e(10, "measure", "exact", "kilo")),
     # hedges after a currency, "ما يصل إلى", ranges with "إلى"
     c("ar", "ما يصل إلى 120 مليون جنيه إسترليني", e(1.2e8, "money", "at_most", "GBP")),
     c("ar", "10 مليارات دولار على الأقل", e(1e10, "money", "at_least", "USD", hedge="على الأقل")),
@@ -422,6 +422,10 @@ AR = [
     ),
     c("ar", "فاز باللقب مرتين", e(2, "count", "exact", "times")),
     c("ar", "ما لم تجمع مليوني دولار", e(2e6, "money", "exact", "USD", text="مليوني")),
+    # "كيلو" alone may be kilograms or kilometres; with "في الساعة" it is a speed
+    c("ar", "على طول 300 كيلو من الساحل", e(300, "measure", "exact", "kilo")),
+    c("ar", "بسرعة 120 كيلو في الساعة", e(120, "measure", "exact", "kilometres_per_hour")),
+    c("ar", "على بعد 72 كيلو مترا", e(72, "measure", "exact", "kilometres")),
     # a dual with a possessive pronoun in place of its ن, for counted units
     c("ar", "افتتح حفيداه المعرض", e(2, "count", "exact", "grandchildren", text="حفيداه")),
     c("ar", "رافقت طفليها إلى الحديقة", e(2, "count", "exact", "children", text="طفليها")),
