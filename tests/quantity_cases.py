@@ -426,6 +426,13 @@ AR = [
     c("ar", "على طول 300 كيلو من الساحل", e(300, "measure", "exact", "kilo")),
     c("ar", "بسرعة 120 كيلو في الساعة", e(120, "measure", "exact", "kilometres_per_hour")),
     c("ar", "على بعد 72 كيلو مترا", e(72, "measure", "exact", "kilometres")),
+    # turns of a road or circuit, shots at goal or gunshots
+    c("ar", "خسر مركزه في أول منعطفين", e(2, "count", "exact", "turns", text="منعطفين")),
+    c("ar", "لم يسجل الفريق سوى تسديدتين", e(2, "count", "exact", "shots")),
+    c("ar", "سمع السكان خمس طلقات", e(5, "count", "exact", "shots")),
+    c("en", "the first three bends of the track", e(3, "count", "exact", "turns")),
+    c("fr", "quatre tirs cadrés", e(4, "count", "exact", "shots")),
+    c("es", "en las dos primeras curvas", e(2, "count", "exact", "turns")),
     # a dual with a possessive pronoun in place of its ن, for counted units
     c("ar", "افتتح حفيداه المعرض", e(2, "count", "exact", "grandchildren", text="حفيداه")),
     c("ar", "رافقت طفليها إلى الحديقة", e(2, "count", "exact", "children", text="طفليها")),
