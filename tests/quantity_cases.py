@@ -426,6 +426,10 @@ AR = [
     c("ar", "على طول 300 كيلو من الساحل", e(300, "measure", "exact", "kilo")),
     c("ar", "بسرعة 120 كيلو في الساعة", e(120, "measure", "exact", "kilometres_per_hour")),
     c("ar", "على بعد 72 كيلو مترا", e(72, "measure", "exact", "kilometres")),
+    # an ordinal after an age word is the age; elsewhere it stays an ordinal
+    c("ar", "غادرت القرية في سن الثالثة عشرة", e(13, "duration", "exact", "years")),
+    c("ar", "لاعب بسن الخامسة والعشرين", e(25, "duration", "exact", "years")),
+    c("ar", "احتل المركز الثالث في سن مبكرة", e(3, "ordinal", "exact", None)),
     # turns of a road or circuit, shots at goal or gunshots
     c("ar", "خسر مركزه في أول منعطفين", e(2, "count", "exact", "turns", text="منعطفين")),
     c("ar", "لم يسجل الفريق سوى تسديدتين", e(2, "count", "exact", "shots")),
@@ -474,7 +478,7 @@ AR = [
     c("ar", "المرة الرابعة", e(4, "ordinal")),
     c("ar", "في القرن التاسع عشر", e(19, "ordinal", text="تاسع عشر")),
     c("ar", "مباراته السابعة والأربعين", e(47, "ordinal")),
-    c("ar", "في سن الثالثة عشر عندما", e(13, "ordinal")),
+    c("ar", "في سن الثالثة عشر عندما", e(13, "duration", "exact", "years")),  # an age (ordinal form)
     c("ar", "للمرة الثانية عشرة", e(12, "ordinal", text="ثانية عشرة")),
     c("ar", "الفصل الثاني عشر", e(12, "ordinal")),
     c("ar", "بعد 30 ثانية", e(30, unit="ثانية")),

@@ -648,6 +648,7 @@ class AgeWords:
     apposition: frozenset[str]
     adverbs: frozenset[str]
     before: frozenset[Phrase]
+    ordinal: frozenset[str]  # languages where an ordinal after ``before`` is the age
 
 
 @cache
@@ -659,6 +660,7 @@ def age_words() -> AgeWords:
         apposition=frozenset(raw.get("apposition", [])),
         adverbs=frozenset(norm(w) for w in raw.get("adverbs", [])),
         before=frozenset(phrase_tokens(w) for w in raw.get("before", [])),
+        ordinal=frozenset(raw.get("ordinal", [])),
     )
 
 
