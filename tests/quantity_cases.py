@@ -379,7 +379,7 @@ AR = [
     c("ar", "على مسافة 72 كيلو مترًا", e(72, "measure", "exact", "kilometres")),
     c("ar", "خنزير يبلغ وزنه 550 رطلاً", e(550, "measure", "exact", "pounds")),
     c("ar", "أمواج بارتفاع 20 قدمًا", e(20, "measure", "exact", "feet")),
-    c("ar", "10 كيلو من الأرز", e(10, "measure", "exact", "kilograms")),
+    c("ar", "10 كيلو من الأرز", e(10, "measure", "exact", "kilo")),
     # hedges after a currency, "ما يصل إلى", ranges with "إلى"
     c("ar", "ما يصل إلى 120 مليون جنيه إسترليني", e(1.2e8, "money", "at_most", "GBP")),
     c("ar", "10 مليارات دولار على الأقل", e(1e10, "money", "at_least", "USD", hedge="على الأقل")),
@@ -422,12 +422,41 @@ AR = [
     ),
     c("ar", "فاز باللقب مرتين", e(2, "count", "exact", "times")),
     c("ar", "ما لم تجمع مليوني دولار", e(2e6, "money", "exact", "USD", text="مليوني")),
+    # "كيلو" alone may be kilograms or kilometres; with "في الساعة" it is a speed
+    c("ar", "على طول 300 كيلو من الساحل", e(300, "measure", "exact", "kilo")),
+    c("ar", "بسرعة 120 كيلو في الساعة", e(120, "measure", "exact", "kilometres_per_hour")),
+    c("ar", "على بعد 72 كيلو مترا", e(72, "measure", "exact", "kilometres")),
+    # an ordinal after an age word is the age; elsewhere it stays an ordinal
+    c("ar", "غادرت القرية في سن الثالثة عشرة", e(13, "duration", "exact", "years")),
+    c("ar", "لاعب بسن الخامسة والعشرين", e(25, "duration", "exact", "years")),
+    c("ar", "احتل المركز الثالث في سن مبكرة", e(3, "ordinal", "exact", None)),
+    # turns of a road or circuit, shots at goal or gunshots
+    c("ar", "خسر مركزه في أول منعطفين", e(2, "count", "exact", "turns", text="منعطفين")),
+    c("ar", "لم يسجل الفريق سوى تسديدتين", e(2, "count", "exact", "shots")),
+    c("ar", "سمع السكان خمس طلقات", e(5, "count", "exact", "shots")),
+    c("en", "the first three bends of the track", e(3, "count", "exact", "turns")),
+    c("fr", "quatre tirs cadrés", e(4, "count", "exact", "shots")),
+    c("es", "en las dos primeras curvas", e(2, "count", "exact", "turns")),
+    # a dual with a possessive pronoun in place of its ن, for counted units
+    c("ar", "افتتح حفيداه المعرض", e(2, "count", "exact", "grandchildren", text="حفيداه")),
+    c("ar", "رافقت طفليها إلى الحديقة", e(2, "count", "exact", "children", text="طفليها")),
+    c("ar", "باعت الشركة مصنعيها وسيارتيها", e(2, "count", "exact", "cars", text="سيارتيها")),
+    c("ar", "وصل مسافراهما متأخرين", e(2, "count", "exact", "passengers")),
+    c("en", "her two granddaughters", e(2, "count", "exact", "grandchildren")),
+    c("fr", "ses trois petits-enfants", e(3, "count", "exact", "grandchildren")),
+    c("es", "sus cuatro nietas", e(4, "count", "exact", "grandchildren")),
     # not duals: sound plurals in -ين, broken plurals in -ان, a possessive, a name
     c("ar", "إنقاذ مهاجرين من الغرق"),
     c("ar", "اللاعبين والمدربين"),
     c("ar", "البلدان العربية"),
     c("ar", "حركة طالبان"),
     c("ar", "سيارتي الجديدة"),
+    # not possessive duals: "-يه" reads as a nisba adjective, "-تي" as "my", a body
+    # part, a measure with a pronoun
+    c("ar", "قال إن شخصيته قوية"),
+    c("ar", "تحدث عن سيارتي"),
+    c("ar", "رفع رجليه ورجلاه متعبتان"),
+    c("ar", "وقفت على قدميها"),
     c("ar", "في باكستان"),
     # a cardinal with the article counts the definite noun before it, or the noun after it
     c("ar", "على مدار الأيام الأربع الأخيرة", e(4, "duration", "exact", "days", text="أربع")),
@@ -449,7 +478,7 @@ AR = [
     c("ar", "المرة الرابعة", e(4, "ordinal")),
     c("ar", "في القرن التاسع عشر", e(19, "ordinal", text="تاسع عشر")),
     c("ar", "مباراته السابعة والأربعين", e(47, "ordinal")),
-    c("ar", "في سن الثالثة عشر عندما", e(13, "ordinal")),
+    c("ar", "في سن الثالثة عشر عندما", e(13, "duration", "exact", "years")),  # an age (ordinal form)
     c("ar", "للمرة الثانية عشرة", e(12, "ordinal", text="ثانية عشرة")),
     c("ar", "الفصل الثاني عشر", e(12, "ordinal")),
     c("ar", "بعد 30 ثانية", e(30, unit="ثانية")),

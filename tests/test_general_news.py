@@ -52,6 +52,8 @@ DOCS = [
     ("factcheck", "ar", "تداولت صفحات خبرا مفاده أن الوزارة وظفت 900 طبيب، لكن الوزارة وظفت 450 طبيبا فقط."),
     ("laps", "ar", "توقف السائق متأخرًا ولم يتمكن من تحسين سرعته في الدورات العشر الأخيرة."),
     ("court", "ar", "يمثل القاصرون أمام القاضي خلال أسبوعين، وليس بعد 90 يومًا كما كان من قبل."),
+    ("coast", "ar", "تمتد المحافظة على طول 300 كيلو من الساحل الشمالي."),
+    ("sugar", "ar", "صادرت الجمارك 450 كيلو من السكر المهرب في الميناء."),
 ]
 
 
@@ -138,6 +140,11 @@ CASES = [
     # "rather than" is no denial of the 90 days, but "وليس" may translate it
     ("Minors appear before the judge within two weeks rather than after 90 days as before.", "supported", "court"),
     ("Minors appear before the judge within two weeks rather than after 80 days as before.", "contradicted", "court"),
+    # Arabic "كيلو" alone is kilometres or kilograms, whichever the claim says
+    ("The province stretches along 300 km of northern coastline.", "supported", "coast"),
+    ("The province stretches along 500 km of northern coastline.", "contradicted", "coast"),
+    ("Customs seized 450 kg of smuggled sugar at the port.", "supported", "sugar"),
+    ("Customs seized 650 kg of smuggled sugar at the port.", "contradicted", "sugar"),
 ]
 
 

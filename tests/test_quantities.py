@@ -168,6 +168,11 @@ def test_units_helpers() -> None:
     assert units_compatible("rounds", "laps") and units_compatible("rounds", "meetings")
     assert not units_compatible("laps", "meetings")
     assert units_compatible("viewers", "spectators")  # "espectadores" for viewers
+    # Arabic "كيلو" is kilograms or kilometres; Spanish "vueltas" laps or turns
+    assert units_compatible("kilo", "kilograms") and units_compatible("kilo", "kilometres")
+    assert not units_compatible("kilograms", "kilometres")
+    assert units_compatible("laps_or_turns", "laps") and units_compatible("laps_or_turns", "turns")
+    assert not units_compatible("laps", "turns")
     assert units_compatible(None, None)
     assert len(unit_concepts()) >= 80
 

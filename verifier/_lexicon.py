@@ -648,6 +648,7 @@ class AgeWords:
     apposition: frozenset[str]
     adverbs: frozenset[str]
     before: frozenset[Phrase]
+    ordinal: frozenset[str]  # languages where an ordinal after ``before`` is the age
 
 
 @cache
@@ -659,6 +660,7 @@ def age_words() -> AgeWords:
         apposition=frozenset(raw.get("apposition", [])),
         adverbs=frozenset(norm(w) for w in raw.get("adverbs", [])),
         before=frozenset(phrase_tokens(w) for w in raw.get("before", [])),
+        ordinal=frozenset(raw.get("ordinal", [])),
     )
 
 
@@ -926,7 +928,8 @@ def unit_duals(lang: str) -> dict[str, UnitDual]:
     A dual is the listed ``ar_dual`` forms of a unit (masculine duals are listed one
     by one: "-ين" is also the sound plural, "مهاجرين" being migrants), and the
     feminine duals made from every one-word unit noun in ة ("سيارة" -> "سيارتان",
-    "سيارتين", "سيارتا"; ``feminine_dual`` of ``numbers.toml``).
+    "سيارتين", "سيارتا"; ``feminine_dual`` of ``numbers.toml``), each also with a
+    possessive pronoun in place of its ن ("طفلاه", "سيارتاها"; ``dual_pronoun``).
     """
     if "ar" not in _langs(lang):
         return {}
@@ -945,6 +948,17 @@ def unit_duals(lang: str) -> dict[str, UnitDual]:
             dual = toks[0][:-1] + ending
             if (dual,) not in taken:
                 bare.setdefault(dual, concept)
+    pronoun = _load("numbers")["ar"].get("dual_pronoun", {})
+    not_pronoun = {norm(w) for w in _load("numbers")["ar"].get("dual_pronoun_not", [])}
+    for dual, concept in list(bare.items()):
+        if dual in not_pronoun or unit_kind(concept) != "count":
+            continue
+        for ending, replacements in pronoun.items():
+            if dual.endswith(norm(ending)):
+                for r in replacements:
+                    form = dual[: -len(norm(ending))] + norm(r)
+                    if (form,) not in taken:
+                        bare.setdefault(form, concept)
     out: dict[str, UnitDual] = {}
     prefixes = number_words("ar").proclitics
     for dual, concept in bare.items():

@@ -2054,6 +2054,9 @@ class _Sentence:
         while idx < len(figs):
             fig = figs[idx]
             idx += 1
+            if self._age_ordinal(fig, ages):
+                fig.kind, fig.unit, fig.unit_text = "duration", ages.unit, None
+                continue
             if not self._bare(fig, ranges=True) or not (
                 self._age_before(fig, ages) or self._apposition(fig, ages)
             ):
@@ -2064,6 +2067,16 @@ class _Sentence:
                     break
                 figs[idx].kind, figs[idx].unit, figs[idx].unit_text = "duration", ages.unit, None
                 idx += 1
+
+    def _age_ordinal(self, fig: _Fig, ages: lx.AgeWords) -> bool:
+        """An ordinal right after an age word is the age: "في سن الثالثة عشرة" (13)."""
+        return (
+            fig.kind == "ordinal"
+            and self.lang in ages.ordinal
+            and fig.bound == "exact"
+            and fig.lead > 0
+            and self._match_backward(fig.lead, ages.before, 3)[0] > 0
+        )
 
     def _age_before(self, fig: _Fig, ages: lx.AgeWords) -> bool:
         lead = fig.lead

@@ -1,17 +1,30 @@
 """Retrieve stage: candidate evidence sentences for a claim.
 
-Three channels are fused by reciprocal-rank fusion:
+Candidates are pooled from two channels and then scored on the same scale:
 
 * dense: FAISS neighbours of the claim vector;
 * figures: sentences holding a figure within about ±6% of one of the claim's
   figures (this is what carries cross-lingual matching when the encoder is not
-  multilingual: "14,260" finds "14 ألفا و260");
+  multilingual: "14,260" finds "14 ألفا و260").
+
+Every pooled sentence is scored by its encoder similarity to the claim (computed
+for figure-only candidates too), plus a figure term and a lexical term:
+
+* figure: how much of the claim's figures the sentence holds, each figure
+  weighted by how rare it is in the index (a "2" found in hundreds of
+  sentences says little, a "14,260" says much) and by how close the values are;
 * lexical: overlap of folded content words and concepts between the claim and
-  the sentence, used to re-rank the pooled candidates.
+  the sentence, weighted by how much the two share a writing system: an
+  English claim and an Arabic sentence share only names and digits, so word
+  overlap there is weak evidence and must not reorder the dense list.
+
+Fusing by score rather than by rank keeps the dense order where the other
+channels carry no evidence, instead of letting any keyword hit outrank it.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -24,16 +37,78 @@ from .records import Candidate, Quantity, Sentence
 __all__ = ["CHECKABLE_KINDS", "retrieve"]
 
 CHECKABLE_KINDS = frozenset({"count", "percent", "money", "measure", "duration", "score"})
-_RRF_K = 60.0
 _DENSE_POOL = 50
+_FIGURE_POOL = 50
+_FIGURE_TOLERANCE = 0.12  # relative distance at which a figure stops counting as near
+_FIGURE_WEIGHT = 0.3
+_LEXICAL_WEIGHT = 0.3
+_CONCEPT_WEIGHT = 0.5
 
 
 def _content_words(text: str) -> set[str]:
     return {t[:5] for t, _, _ in tokens(text) if len(t) > 3 and not t.isdigit()}
 
 
-def _lexical_features(sentence: Sentence) -> tuple[set[str], frozenset[str]]:
-    return _content_words(sentence.text), concept_set(sentence.text)
+def _script(word: str) -> str:
+    """The writing system of a folded word: "arabic", "latin" or "other"."""
+    for ch in word:
+        if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f":
+            return "arabic"
+        if (ch.isascii() and ch.isalpha()) or "\u00c0" <= ch <= "\u024f":
+            return "latin"
+    return "other"
+
+
+def _scripts(words: set[str]) -> dict[str, float]:
+    """Share of ``words`` in each writing system."""
+    counts: dict[str, float] = {}
+    for w in words:
+        s = _script(w)
+        counts[s] = counts.get(s, 0.0) + 1.0
+    total = sum(counts.values()) or 1.0
+    return {s: n / total for s, n in counts.items()}
+
+
+def _shared_script(a: dict[str, float], b: dict[str, float]) -> float:
+    """Overlap of two script profiles: 1 when both are in one script, 0 when disjoint."""
+    return sum(min(v, b.get(s, 0.0)) for s, v in a.items())
+
+
+def _lexical_features(sentence: Sentence) -> tuple[set[str], frozenset[str], dict[str, float]]:
+    words = _content_words(sentence.text)
+    return words, concept_set(sentence.text), _scripts(words)
+
+
+def _figure_scores(index: SentenceIndex, quantities: Sequence[Quantity]) -> dict[int, float]:
+    """Per sentence, the rarity-weighted share of the claim's figures it holds nearly."""
+    n = len(index.sentences)
+    per_figure: list[tuple[float, dict[int, float]]] = []
+    for q in quantities:
+        if q.kind not in CHECKABLE_KINDS:
+            continue
+        scale = max(abs(q.value), 1e-9)
+        close: dict[int, float] = {}
+        for sid in set(index.figure_neighbours(q.value)):
+            dist = min(
+                (abs(e.value - q.value) / scale for e in index.sentences[sid].quantities),
+                default=math.inf,
+            )
+            if dist < _FIGURE_TOLERANCE:
+                close[sid] = 1.0 - dist / _FIGURE_TOLERANCE
+        if not close:
+            continue
+        # inverse document frequency, on [0, 1]: 1 for a figure only one sentence holds
+        df = sum(close.values())
+        idf = math.log(1.0 + n / df) / math.log(1.0 + n) if n > 1 else 1.0
+        per_figure.append((idf, close))
+    if not per_figure:
+        return {}
+    total = sum(w for w, _ in per_figure) + 1.0
+    out: dict[int, float] = {}
+    for w, close in per_figure:
+        for sid, c in close.items():
+            out[sid] = out.get(sid, 0.0) + w * c / total
+    return out
 
 
 def retrieve(
@@ -46,49 +121,38 @@ def retrieve(
     """The ``k`` best candidate sentences for ``claim``, best first."""
     if not index.sentences:
         return []
-    fused: dict[int, float] = {}
+    vector = np.asarray(claim_vector, dtype=np.float32).reshape(-1)
     dense: dict[int, float] = {}
-    figure: dict[int, float] = {}
-
-    scores, ids = index.search(claim_vector.reshape(1, -1), _DENSE_POOL)
-    for rank, (sid, score) in enumerate(zip(ids[0].tolist(), scores[0].tolist(), strict=True)):
-        if sid < 0:
-            continue
-        dense[sid] = float(score)
-        fused[sid] = fused.get(sid, 0.0) + 1.0 / (_RRF_K + rank)
-
-    for q in quantities:
-        if q.kind not in CHECKABLE_KINDS:
-            continue
-        near = index.figure_neighbours(q.value)
-        ranked = sorted(
-            set(near),
-            key=lambda sid: min(
-                abs(e.value - q.value) / max(abs(q.value), 1e-9)
-                for e in index.sentences[sid].quantities
-            ),
-        )
-        for rank, sid in enumerate(ranked[:_DENSE_POOL]):
-            figure[sid] = max(figure.get(sid, 0.0), 1.0 / (1 + rank))
-            fused[sid] = fused.get(sid, 0.0) + 1.0 / (_RRF_K + rank)
+    scores, ids = index.search(vector.reshape(1, -1), _DENSE_POOL)
+    for sid, score in zip(ids[0].tolist(), scores[0].tolist(), strict=True):
+        if sid >= 0:
+            dense[sid] = float(score)
+    figure = _figure_scores(index, quantities)
+    pooled = set(dense)
+    pooled.update(sorted(figure, key=lambda sid: (-figure[sid], sid))[:_FIGURE_POOL])
 
     claim_words = _content_words(claim)
     claim_concepts = concept_set(claim)
-    pooled = sorted(fused, key=lambda sid: fused[sid], reverse=True)[: max(k * 4, 32)]
+    claim_scripts = _scripts(claim_words)
     out: list[Candidate] = []
     for sid in pooled:
-        words, concepts = index.memo(sid, "lexical", _lexical_features)
-        lexical = len(claim_words & words) / (1 + len(claim_words)) + 0.5 * len(
-            claim_concepts & concepts
-        ) / (1 + len(claim_concepts))
+        similarity = dense.get(sid)
+        if similarity is None:
+            similarity = float(vector @ index.faiss_index.reconstruct(sid))
+        words, concepts, scripts = index.memo(sid, "lexical_scripts", _lexical_features)
+        lexical = _shared_script(claim_scripts, scripts) * len(claim_words & words) / (
+            1 + len(claim_words)
+        ) + _CONCEPT_WEIGHT * len(claim_concepts & concepts) / (1 + len(claim_concepts))
         out.append(
             Candidate(
                 sentence_id=sid,
-                score=fused[sid] * 30 + lexical,
+                score=similarity
+                + _FIGURE_WEIGHT * figure.get(sid, 0.0)
+                + _LEXICAL_WEIGHT * lexical,
                 dense=dense.get(sid),
                 figure=figure.get(sid),
                 lexical=lexical,
             )
         )
-    out.sort(key=lambda c: c.score, reverse=True)
+    out.sort(key=lambda c: (-c.score, c.sentence_id))
     return out[:k]
