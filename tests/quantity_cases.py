@@ -1270,6 +1270,23 @@ SCORES = [
     c("en", "11 wins and nearly 4 losses", e(11, unit="wins"), e(4, "count", "approx", "losses")),
 ]
 
+# a number in a name is no figure: a capitalised number word among capitalised
+# words past the start of the sentence, a figure after a label word
+NAMES = [
+    c("en", "Storms hit the Four Corners region on Monday.", ),
+    c("en", "the treaty ending World War Two was signed by 40 states", e(40, unit="states")),
+    c("fr", "à la fin de la Seconde Guerre mondiale, 12 navires", e(12, unit="boats")),
+    c("es", "tras la Segunda Guerra Mundial llegaron tres barcos", e(3, unit="boats")),
+    c("en", "Police said Two men were arrested near the station.", e(2, unit="men")),
+    c("en", "Two Americans and three Britons were hurt", e(2, unit="americans"), e(3, unit="britons")),
+    # a headline in title case names no name this way
+    c("en", "Three Killed In Bus Crash In Kenya", e(3, unit="deaths")),
+    c("en", "the jet operating Flight 902 carried 180 passengers", e(180, unit="passengers")),
+    c("en", "he told BBC Radio 5 on Sunday", ),
+    c("en", "traffic on Route 9 was halted for 2 hours", e(2, "duration", unit="hours")),
+    c("es", "el vuelo 455 despegó con 90 pasajeros", e(90, unit="passengers")),
+]
+
 # adjectives written before the noun: the counted noun is the one after them
 PRENOMINAL = [
     c("fr", "quatre vraies sœurs ont parlé", e(4, unit="sœurs")),
@@ -1296,4 +1313,4 @@ MAGNITUDE = [
     c("en", "an order of magnitude of 30 people", e(30, unit="people")),
 ]
 
-CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *PRENOMINAL, *MAGNITUDE]
+CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *PRENOMINAL, *MAGNITUDE]

@@ -535,6 +535,9 @@ class _Sentence:
             if fig.digits and self._rejected(fig):
                 k = self._skip_chain(fig.j)
                 continue
+            if not fig.digits and self._in_name(fig):
+                k = fig.j
+                continue
             self._classify(fig)
             self.figs.append(fig)
             k = max(fig.next, k + 1)
@@ -1122,6 +1125,27 @@ class _Sentence:
         if self._reference_before(i) or self._dash_chain(i) or self._time_of_day(fig):
             return True
         return _in_url(text, s, t.end)
+
+    def _capitalised(self, k: int) -> bool:
+        t = self.toks[k]
+        return t.kind == "w" and t.text[:1].isupper()
+
+    def _in_name(self, fig: _Fig) -> bool:
+        """A capitalised number word inside a run of capitalised words, past the start
+        of the sentence, is part of a name, not a figure: "the Four Corners region",
+        "World War Two", "the Seven Dwarfs", "la Seconde Guerre mondiale". A sentence
+        written in title case (a headline) names nothing this way."""
+        toks, i = self.toks, fig.i
+        if self.lang not in ("en", "fr", "es") or i == 0 or toks[i].barrier:
+            return False
+        if not self._capitalised(i) or toks[i - 1].kind != "w" or toks[i].text.isupper():
+            return False
+        before = self._capitalised(i - 1)
+        after = fig.j < len(toks) and not toks[fig.j].barrier and self._capitalised(fig.j)
+        if not (before or after):
+            return False
+        # title case leaves no word of four letters or more in lower case
+        return any(t.kind == "w" and len(t.text) > 3 and t.text[:1].islower() for t in toks)
 
     def _glued_particle(self, tok: _Tok) -> bool:
         """Is ``tok`` an Arabic particle, article or preposition ("بـ", "الـ", "من"),
