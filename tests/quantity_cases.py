@@ -1287,6 +1287,27 @@ NAMES = [
     c("es", "el vuelo 455 despegó con 90 pasajeros", e(90, unit="passengers")),
 ]
 
+# currencies of English-language news outside Europe and the US, Indian numbering
+WORLD_MONEY = [
+    c("en", "The fine was raised to Rs 2,500 last week", e(2500, "money", unit="INR")),
+    c("en", "The court fined him Rs. 900 on Monday", e(900, "money", unit="INR")),
+    c("en", "a ₹600 subsidy per cylinder", e(600, "money", unit="INR")),
+    c("en", "the state spent Rs 40 lakh on the fair", e(4e6, "money", unit="INR")),
+    c("en", "the scheme promised two crore houses", e(2e7, unit="houses")),
+    c("en", "about 2,75,000 farmers joined", e(275000, "count", "approx", "farmers")),
+    c("en", "the county owes KSh3.2 billion to suppliers", e(3.2e9, "money", unit="KES")),
+    c("en", "a ₦5,000 voucher for each family", e(5000, "money", unit="NGN")),
+    c("en", "₱8,000 in cash aid", e(8000, "money", unit="PHP")),
+    c("en", "exports worth 90 billion yuan", e(9e10, "money", unit="CNY")),
+    c("en", "a ticket costs 150 rand", e(150, "money", unit="ZAR")),
+    c("fr", "une amende de 300 roupies", e(300, "money", unit="INR")),
+    c("es", "una multa de 300 rupias", e(300, "money", unit="INR")),
+    # a unit after the figure: a quantity even after a reference word
+    c("en", "he broke the law 12 times in a year", e(12, unit="times")),
+    c("en", "a highway 540 km long", e(540, "measure", unit="kilometres")),
+    c("en", "under article 12 of the code", ),
+]
+
 # adjectives written before the noun: the counted noun is the one after them
 PRENOMINAL = [
     c("fr", "quatre vraies sœurs ont parlé", e(4, unit="sœurs")),
@@ -1313,4 +1334,4 @@ MAGNITUDE = [
     c("en", "an order of magnitude of 30 people", e(30, unit="people")),
 ]
 
-CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *PRENOMINAL, *MAGNITUDE]
+CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE]

@@ -1101,6 +1101,8 @@ class _Sentence:
                             prev.text in _AR_PREFIX_LETTERS
                             and (prev.start == 0 or not text[prev.start - 1].isalnum())
                         )
+                        # a currency written onto it: "KSh15 billion"
+                        or self._currency_before(i)
                         # an Arabic particle, article or preposition written onto it, or a
                         # space left out after one: "بـ50 مليار", "الـ80 دولارا", "من1000"
                         or (self.lang in ("ar", "und") and self._glued_particle(prev))
@@ -1122,7 +1124,7 @@ class _Sentence:
             return True
         if t.text[0] in "0٠۰" and len(t.text) > 1 and t.text[1].isdigit():
             return True
-        if self._reference_before(i) or self._dash_chain(i) or self._time_of_day(fig):
+        if (self._reference_before(i) and not self._unit_after(fig)) or self._dash_chain(i) or self._time_of_day(fig):
             return True
         return _in_url(text, s, t.end)
 
@@ -1146,6 +1148,14 @@ class _Sentence:
             return False
         # title case leaves no word of four letters or more in lower case
         return any(t.kind == "w" and len(t.text) > 3 and t.text[:1].islower() for t in toks)
+
+    def _currency_before(self, i: int) -> bool:
+        """Is the word before the digit token ``i`` a currency written before figures
+        ("KSh", "Rs"), glued to it or with an abbreviation's dot ("Rs. 350")?"""
+        if i == 0:
+            return False
+        cur = lx.currencies().get((self.toks[i - 1].norm,))
+        return cur is not None and cur.before and self.toks[i - 1].kind == "w"
 
     def _glued_particle(self, tok: _Tok) -> bool:
         """Is ``tok`` an Arabic particle, article or preposition ("بـ", "الـ", "من"),
@@ -1207,6 +1217,14 @@ class _Sentence:
         if gap not in ("", ".", ":", "°", ".°", "-"):
             return False
         return toks[k].norm in lx.reference_words()
+
+    def _unit_after(self, fig: _Fig) -> bool:
+        """A unit right after the figure makes it a quantity even after a reference
+        word: "broke the law 105 times", "a highway 880 km long"."""
+        toks, j = self.toks, fig.j
+        if j >= len(toks) or toks[j].barrier or toks[j].kind != "w":
+            return False
+        return lx.unit_lookup([t.norm for t in toks[j : j + 3]], self.lang) is not None
 
     def _skip_chain(self, k: int) -> int:
         """Skip digit tokens glued to a rejected one ("978-3-16", "5 22 12 34 56")."""
@@ -1282,7 +1300,7 @@ class _Sentence:
         """A currency or "٪" written before the figure ("$4.5 billion", "€3m", "٪15")."""
         toks = self.toks
         i = fig.i
-        if i == 0 or toks[i].barrier:
+        if i == 0 or (toks[i].barrier and not (self._gap(i).strip() == "." and self._currency_before(i))):
             return
         prev = toks[i - 1]
         if prev.text == "\u066a" and prev.end == toks[i].start:
@@ -2378,7 +2396,9 @@ def _read_digits(s: str, lang: str, scale_next: bool) -> tuple[float, bool] | No
     if sep == "\u066b":
         return (_number(groups[0], groups[1]), False) if len(groups) == 2 else None
     if len(seps) > 1:
-        return (_number("".join(groups), ""), False) if _valid_groups(groups) else None
+        if _valid_groups(groups) or (sep == "," and lang in ("en", "und") and _indian_groups(groups)):
+            return _number("".join(groups), ""), False
+        return None
     head, tail = groups
     if len(tail) != 3 or head in ("0", "٠", "۰") or len(head) > 3:
         return _number(head, tail), False
@@ -2400,6 +2420,16 @@ def _three_digit_group(
 
 def _valid_groups(groups: list[str]) -> bool:
     return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+
+
+def _indian_groups(groups: list[str]) -> bool:
+    """Indian digit grouping: the last three digits, then pairs ("1,38,000" = 138,000;
+    "4,90,000"; "1,20,00,000" = 12 million)."""
+    return (
+        1 <= len(groups[0]) <= 2
+        and len(groups[-1]) == 3
+        and all(len(g) == 2 for g in groups[1:-1])
+    )
 
 
 def _number(integer: str, fraction: str) -> float:
