@@ -1310,6 +1310,14 @@ WORLD_MONEY = [
     c("fr", "Le volcan a rejeté 90 panaches de cendres en 48 heures.", e(90, unit="panaches"), e(48, "duration", unit="hours")),
     c("es", "El volcán registró 90 exhalaciones en 48 horas.", e(90, unit="exhalaciones"), e(48, "duration", unit="hours")),
     c("fr", "Le train part à 15 heures de la gare.", ),
+    # an age decade: "in his 40s" is about 40 years ("une quarantaine d'années")
+    c("en", "The driver, in his 50s, was taken to hospital.", e(50, "duration", "approx", "years")),
+    c("en", "two women in their 20s were hurt", e(2, unit="women"), e(20, "duration", "approx", "years")),
+    c("en", "the 1980s saw 40 strikes", e(1980, "year"), e(40, unit="strikes")),
+    # "1-of-4" is "one of four"
+    c("en", "she is 1-of-6 finalists from Ohio", e(6, unit="finalists")),
+    c("en", "he shot 7-of-9 from the line", e(7), e(9)),
+    c("en", "a SARS-2 test", ),
 ]
 
 # adjectives written before the noun: the counted noun is the one after them

@@ -648,6 +648,7 @@ class AgeWords:
     apposition: frozenset[str]
     adverbs: frozenset[str]
     before: frozenset[Phrase]
+    decades: frozenset[Phrase] = frozenset()
 
 
 @cache
@@ -659,6 +660,7 @@ def age_words() -> AgeWords:
         apposition=frozenset(raw.get("apposition", [])),
         adverbs=frozenset(norm(w) for w in raw.get("adverbs", [])),
         before=frozenset(phrase_tokens(w) for w in raw.get("before", [])),
+        decades=frozenset(phrase_tokens(w) for w in raw.get("decades", [])),
     )
 
 

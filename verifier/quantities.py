@@ -56,6 +56,9 @@ _DIGIT_SEPARATORS = re.compile("([.,\u066b\u066c\u060c\u00a0\u202f\u2009 ])")
 # separators that only ever group thousands (spaces, the Arabic thousands sign and comma)
 _SPACE_SEPARATORS = frozenset({"\u00a0", "\u202f", "\u2009", " ", "\u066c", "\u060c"})
 _MAX_DIGITS = 15
+# "1-of-4", "3-of-5": "one of four", "three of five" written with hyphens
+_HYPHEN_OF_BEFORE = re.compile(r"\d[-\u2010\u2011]of[-\u2010\u2011]$", re.IGNORECASE)
+_HYPHEN_OF_AFTER = re.compile(r"[-\u2010\u2011]of[-\u2010\u2011]\d", re.IGNORECASE)
 _AR_PREFIX_LETTERS = frozenset("وبلفك")
 _SCOPED_KINDS = frozenset({"count", "percent", "money", "measure"})
 _LANG_CODES = frozenset({"ar", "fr", "en", "es", "und"})
@@ -1116,10 +1119,12 @@ class _Sentence:
                     )
                 ):
                     return True
-            if c in "-\u2010\u2011" and s > 1 and (text[s - 2].isalpha()):
+            if c in "-\u2010\u2011" and s > 1 and text[s - 2].isalpha() and not _HYPHEN_OF_BEFORE.search(text, max(0, s - 5), s):
                 return True
             if c in "/@#_\\:+" or (c == "." and s > 1 and text[s - 2].isalnum()):
                 return True
+        if t.text == "1" and _HYPHEN_OF_AFTER.match(text, t.end):
+            return True  # "1-of-4 players" is "one of four players": the four count
         if _glued_identifier(text, t.end, toks, i, self.lang):
             return True
         if t.text[0] in "0٠۰" and len(t.text) > 1 and t.text[1].isdigit():
@@ -2096,6 +2101,9 @@ class _Sentence:
         while idx < len(figs):
             fig = figs[idx]
             idx += 1
+            if self._decade_age(fig, ages):
+                fig.kind, fig.unit, fig.unit_text, fig.bound = "duration", ages.unit, None, "approx"
+                continue
             if not self._bare(fig, ranges=True) or not (
                 self._age_before(fig, ages) or self._apposition(fig, ages)
             ):
@@ -2106,6 +2114,21 @@ class _Sentence:
                     break
                 figs[idx].kind, figs[idx].unit, figs[idx].unit_text = "duration", ages.unit, None
                 idx += 1
+
+    def _decade_age(self, fig: _Fig, ages: lx.AgeWords) -> bool:
+        """ "in his 40s", "in their 20s": someone's age, about that many years ("in her
+        late 30s" is no age of 30)."""
+        toks = self.toks
+        t = toks[fig.i]
+        if not fig.digits or fig.j != fig.i + 1 or fig.kind != "count" or fig.unit is not None:
+            return False
+        if len(t.text) != 2 or not t.text.isdigit() or t.text[1] != "0" or t.text[0] == "0":
+            return False
+        nxt = toks[fig.j] if fig.j < len(toks) else None
+        if nxt is None or nxt.start != t.end or nxt.norm not in ("s", "'s"):
+            return False
+        lead = fig.i
+        return lead > 0 and not toks[lead].barrier and self._match_backward(lead, ages.decades, 3)[0] > 0
 
     def _age_before(self, fig: _Fig, ages: lx.AgeWords) -> bool:
         lead = fig.lead
