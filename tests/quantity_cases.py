@@ -1306,6 +1306,10 @@ WORLD_MONEY = [
     c("en", "he broke the law 12 times in a year", e(12, unit="times")),
     c("en", "a highway 540 km long", e(540, "measure", unit="kilometres")),
     c("en", "under article 12 of the code", ),
+    c("en", "Witnesses should call 101 or dial 999 in an emergency", ),
+    c("en", "Contact the police quoting log 318.", ),
+    c("fr", "l'incident porte le registre 318 de la police", ),
+    c("en", "the office had to call 40 families", e(40, unit="families")),
     # "en 24 heures" is within a day, not a time of day ("à 15 heures" is)
     c("fr", "Le volcan a rejeté 90 panaches de cendres en 48 heures.", e(90, unit="panaches"), e(48, "duration", unit="hours")),
     c("es", "El volcán registró 90 exhalaciones en 48 horas.", e(90, unit="exhalaciones"), e(48, "duration", unit="hours")),
