@@ -1318,6 +1318,10 @@ WORLD_MONEY = [
     c("en", "The driver, in his 50s, was taken to hospital.", e(50, "duration", "approx", "years")),
     c("en", "two women in their 20s were hurt", e(2, unit="women"), e(20, "duration", "approx", "years")),
     c("en", "the 1980s saw 40 strikes", e(1980, "year"), e(40, unit="strikes")),
+    # a bare decade is a span, not a figure
+    c("en", "Highs in the 70s are forecast for Denver", ),
+    c("en", "a band popular in the 90’s sold 30 albums", e(30, unit="albums")),
+    c("en", "a suspect in his 30's was held", e(30, "duration", "approx", "years")),
     # "1-of-4" is "one of four"
     c("en", "she is 1-of-6 finalists from Ohio", e(6, unit="finalists")),
     c("en", "he shot 7-of-9 from the line", e(7), e(9)),

@@ -156,6 +156,7 @@ class _Sentence:
         self._number_pass()
         self._merge_ranges()
         self._ages()
+        self.figs = [f for f in self.figs if not self._bare_decade(f)]
         self._lists()
         self._inherit_units()
         self._assign_scopes()
@@ -2115,17 +2116,29 @@ class _Sentence:
                 figs[idx].kind, figs[idx].unit, figs[idx].unit_text = "duration", ages.unit, None
                 idx += 1
 
-    def _decade_age(self, fig: _Fig, ages: lx.AgeWords) -> bool:
-        """ "in his 40s", "in their 20s": someone's age, about that many years ("in her
-        late 30s" is no age of 30)."""
+    def _decade_span(self, fig: _Fig) -> bool:
+        """A two-digit multiple of ten with "s" written onto it: "40s", "80's"."""
         toks = self.toks
         t = toks[fig.i]
-        if not fig.digits or fig.j != fig.i + 1 or fig.kind != "count" or fig.unit is not None:
+        if not fig.digits or fig.j != fig.i + 1:
             return False
         if len(t.text) != 2 or not t.text.isdigit() or t.text[1] != "0" or t.text[0] == "0":
             return False
         nxt = toks[fig.j] if fig.j < len(toks) else None
-        if nxt is None or nxt.start != t.end or nxt.norm not in ("s", "'s"):
+        if nxt is None or nxt.norm != "s":
+            return False
+        return nxt.start == t.end or (nxt.start == t.end + 1 and self.text[t.end] in "'\u2019")
+
+    def _bare_decade(self, fig: _Fig) -> bool:
+        """ "temperatures in the 80s", "music of the 60s": a span of values or of years,
+        not a figure of 80 (an age decade was read before: "in his 40s")."""
+        return fig.kind == "count" and fig.unit is None and self._decade_span(fig)
+
+    def _decade_age(self, fig: _Fig, ages: lx.AgeWords) -> bool:
+        """ "in his 40s", "in their 20s": someone's age, about that many years ("in her
+        late 30s" is no age of 30)."""
+        toks = self.toks
+        if fig.kind != "count" or fig.unit is not None or not self._decade_span(fig):
             return False
         lead = fig.i
         return lead > 0 and not toks[lead].barrier and self._match_backward(lead, ages.decades, 3)[0] > 0
