@@ -1299,6 +1299,64 @@ SCORES = [
     c("en", "11 wins and nearly 4 losses", e(11, unit="wins"), e(4, "count", "approx", "losses")),
 ]
 
+# a number in a name is no figure: a capitalised number word among capitalised
+# words past the start of the sentence, a figure after a label word
+NAMES = [
+    c("en", "Storms hit the Four Corners region on Monday.", ),
+    c("en", "the treaty ending World War Two was signed by 40 states", e(40, unit="states")),
+    c("fr", "à la fin de la Seconde Guerre mondiale, 12 navires", e(12, unit="boats")),
+    c("es", "tras la Segunda Guerra Mundial llegaron tres barcos", e(3, unit="boats")),
+    c("en", "Police said Two men were arrested near the station.", e(2, unit="men")),
+    c("en", "Two Americans and three Britons were hurt", e(2, unit="americans"), e(3, unit="britons")),
+    # a headline in title case names no name this way
+    c("en", "Three Killed In Bus Crash In Kenya", e(3, unit="deaths")),
+    c("en", "the jet operating Flight 902 carried 180 passengers", e(180, unit="passengers")),
+    c("en", "he told BBC Radio 5 on Sunday", ),
+    c("en", "traffic on Route 9 was halted for 2 hours", e(2, "duration", unit="hours")),
+    c("es", "el vuelo 455 despegó con 90 pasajeros", e(90, unit="passengers")),
+]
+
+# currencies of English-language news outside Europe and the US, Indian numbering
+WORLD_MONEY = [
+    c("en", "The fine was raised to Rs 2,500 last week", e(2500, "money", unit="INR")),
+    c("en", "The court fined him Rs. 900 on Monday", e(900, "money", unit="INR")),
+    c("en", "a ₹600 subsidy per cylinder", e(600, "money", unit="INR")),
+    c("en", "the state spent Rs 40 lakh on the fair", e(4e6, "money", unit="INR")),
+    c("en", "the scheme promised two crore houses", e(2e7, unit="houses")),
+    c("en", "about 2,75,000 farmers joined", e(275000, "count", "approx", "farmers")),
+    c("en", "the county owes KSh3.2 billion to suppliers", e(3.2e9, "money", unit="KES")),
+    c("en", "a ₦5,000 voucher for each family", e(5000, "money", unit="NGN")),
+    c("en", "₱8,000 in cash aid", e(8000, "money", unit="PHP")),
+    c("en", "exports worth 90 billion yuan", e(9e10, "money", unit="CNY")),
+    c("en", "a ticket costs 150 rand", e(150, "money", unit="ZAR")),
+    c("fr", "une amende de 300 roupies", e(300, "money", unit="INR")),
+    c("es", "una multa de 300 rupias", e(300, "money", unit="INR")),
+    # a unit after the figure: a quantity even after a reference word
+    c("en", "he broke the law 12 times in a year", e(12, unit="times")),
+    c("en", "a highway 540 km long", e(540, "measure", unit="kilometres")),
+    c("en", "under article 12 of the code", ),
+    c("en", "Witnesses should call 101 or dial 999 in an emergency", ),
+    c("en", "Contact the police quoting log 318.", ),
+    c("fr", "l'incident porte le registre 318 de la police", ),
+    c("en", "the office had to call 40 families", e(40, unit="families")),
+    # "en 24 heures" is within a day, not a time of day ("à 15 heures" is)
+    c("fr", "Le volcan a rejeté 90 panaches de cendres en 48 heures.", e(90, unit="panaches"), e(48, "duration", unit="hours")),
+    c("es", "El volcán registró 90 exhalaciones en 48 horas.", e(90, unit="exhalaciones"), e(48, "duration", unit="hours")),
+    c("fr", "Le train part à 15 heures de la gare.", ),
+    # an age decade: "in his 40s" is about 40 years ("une quarantaine d'années")
+    c("en", "The driver, in his 50s, was taken to hospital.", e(50, "duration", "approx", "years")),
+    c("en", "two women in their 20s were hurt", e(2, unit="women"), e(20, "duration", "approx", "years")),
+    c("en", "the 1980s saw 40 strikes", e(1980, "year"), e(40, unit="strikes")),
+    # a bare decade is a span, not a figure
+    c("en", "Highs in the 70s are forecast for Denver", ),
+    c("en", "a band popular in the 90’s sold 30 albums", e(30, unit="albums")),
+    c("en", "a suspect in his 30's was held", e(30, "duration", "approx", "years")),
+    # "1-of-4" is "one of four"
+    c("en", "she is 1-of-6 finalists from Ohio", e(6, unit="finalists")),
+    c("en", "he shot 7-of-9 from the line", e(7), e(9)),
+    c("en", "a SARS-2 test", ),
+]
+
 # adjectives written before the noun: the counted noun is the one after them
 PRENOMINAL = [
     c("fr", "quatre vraies sœurs ont parlé", e(4, unit="sœurs")),
@@ -1325,4 +1383,4 @@ MAGNITUDE = [
     c("en", "an order of magnitude of 30 people", e(30, unit="people")),
 ]
 
-CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *PRENOMINAL, *MAGNITUDE]
+CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE]

@@ -90,7 +90,7 @@ LANGS: tuple[str, ...] = ("ar", "fr", "en", "es")
 TOKEN_RE = re.compile(
     r"(?P<n>\d+(?:[.,\u066b\u066c]\d+|(?<!\d{4})[ \u00a0\u202f\u2009]\d{3}(?!\d)|\u060c\d{3}(?!\d))*)"
     r"|(?P<w>[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])*)"
-    r"|(?P<s>[%\u066a\u20ac$\u00a3\u00a5+\u00b0])"
+    r"|(?P<s>[%\u066a\u20ac$\u00a3\u00a5\u20b9\u20a6\u20b1+\u00b0])"
 )
 
 _AR_DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
@@ -649,6 +649,7 @@ class AgeWords:
     adverbs: frozenset[str]
     before: frozenset[Phrase]
     ordinal: frozenset[str]  # languages where an ordinal after ``before`` is the age
+    decades: frozenset[Phrase] = frozenset()
 
 
 @cache
@@ -661,6 +662,7 @@ def age_words() -> AgeWords:
         adverbs=frozenset(norm(w) for w in raw.get("adverbs", [])),
         before=frozenset(phrase_tokens(w) for w in raw.get("before", [])),
         ordinal=frozenset(raw.get("ordinal", [])),
+        decades=frozenset(phrase_tokens(w) for w in raw.get("decades", [])),
     )
 
 

@@ -56,6 +56,9 @@ _DIGIT_SEPARATORS = re.compile("([.,\u066b\u066c\u060c\u00a0\u202f\u2009 ])")
 # separators that only ever group thousands (spaces, the Arabic thousands sign and comma)
 _SPACE_SEPARATORS = frozenset({"\u00a0", "\u202f", "\u2009", " ", "\u066c", "\u060c"})
 _MAX_DIGITS = 15
+# "1-of-4", "3-of-5": "one of four", "three of five" written with hyphens
+_HYPHEN_OF_BEFORE = re.compile(r"\d[-\u2010\u2011]of[-\u2010\u2011]$", re.IGNORECASE)
+_HYPHEN_OF_AFTER = re.compile(r"[-\u2010\u2011]of[-\u2010\u2011]\d", re.IGNORECASE)
 _AR_PREFIX_LETTERS = frozenset("وبلفك")
 _SCOPED_KINDS = frozenset({"count", "percent", "money", "measure"})
 _LANG_CODES = frozenset({"ar", "fr", "en", "es", "und"})
@@ -153,6 +156,7 @@ class _Sentence:
         self._number_pass()
         self._merge_ranges()
         self._ages()
+        self.figs = [f for f in self.figs if not self._bare_decade(f)]
         self._lists()
         self._inherit_units()
         self._assign_scopes()
@@ -534,6 +538,9 @@ class _Sentence:
                 continue
             if fig.digits and self._rejected(fig):
                 k = self._skip_chain(fig.j)
+                continue
+            if not fig.digits and self._in_name(fig):
+                k = fig.j
                 continue
             self._classify(fig)
             self.figs.append(fig)
@@ -1098,6 +1105,8 @@ class _Sentence:
                             prev.text in _AR_PREFIX_LETTERS
                             and (prev.start == 0 or not text[prev.start - 1].isalnum())
                         )
+                        # a currency written onto it: "KSh15 billion"
+                        or self._currency_before(i)
                         # an Arabic particle, article or preposition written onto it, or a
                         # space left out after one: "بـ50 مليار", "الـ80 دولارا", "من1000"
                         or (self.lang in ("ar", "und") and self._glued_particle(prev))
@@ -1111,17 +1120,48 @@ class _Sentence:
                     )
                 ):
                     return True
-            if c in "-\u2010\u2011" and s > 1 and (text[s - 2].isalpha()):
+            if c in "-\u2010\u2011" and s > 1 and text[s - 2].isalpha() and not _HYPHEN_OF_BEFORE.search(text, max(0, s - 5), s):
                 return True
             if c in "/@#_\\:+" or (c == "." and s > 1 and text[s - 2].isalnum()):
                 return True
+        if t.text == "1" and _HYPHEN_OF_AFTER.match(text, t.end):
+            return True  # "1-of-4 players" is "one of four players": the four count
         if _glued_identifier(text, t.end, toks, i, self.lang):
             return True
         if t.text[0] in "0٠۰" and len(t.text) > 1 and t.text[1].isdigit():
             return True
-        if self._reference_before(i) or self._dash_chain(i) or self._time_of_day(fig):
+        if (self._reference_before(i) and not self._unit_after(fig)) or self._dash_chain(i) or self._time_of_day(fig):
             return True
         return _in_url(text, s, t.end)
+
+    def _capitalised(self, k: int) -> bool:
+        t = self.toks[k]
+        return t.kind == "w" and t.text[:1].isupper()
+
+    def _in_name(self, fig: _Fig) -> bool:
+        """A capitalised number word inside a run of capitalised words, past the start
+        of the sentence, is part of a name, not a figure: "the Four Corners region",
+        "World War Two", "the Seven Dwarfs", "la Seconde Guerre mondiale". A sentence
+        written in title case (a headline) names nothing this way."""
+        toks, i = self.toks, fig.i
+        if self.lang not in ("en", "fr", "es") or i == 0 or toks[i].barrier:
+            return False
+        if not self._capitalised(i) or toks[i - 1].kind != "w" or toks[i].text.isupper():
+            return False
+        before = self._capitalised(i - 1)
+        after = fig.j < len(toks) and not toks[fig.j].barrier and self._capitalised(fig.j)
+        if not (before or after):
+            return False
+        # title case leaves no word of four letters or more in lower case
+        return any(t.kind == "w" and len(t.text) > 3 and t.text[:1].islower() for t in toks)
+
+    def _currency_before(self, i: int) -> bool:
+        """Is the word before the digit token ``i`` a currency written before figures
+        ("KSh", "Rs"), glued to it or with an abbreviation's dot ("Rs. 350")?"""
+        if i == 0:
+            return False
+        cur = lx.currencies().get((self.toks[i - 1].norm,))
+        return cur is not None and cur.before and self.toks[i - 1].kind == "w"
 
     def _glued_particle(self, tok: _Tok) -> bool:
         """Is ``tok`` an Arabic particle, article or preposition ("بـ", "الـ", "من"),
@@ -1183,6 +1223,14 @@ class _Sentence:
         if gap not in ("", ".", ":", "°", ".°", "-"):
             return False
         return toks[k].norm in lx.reference_words()
+
+    def _unit_after(self, fig: _Fig) -> bool:
+        """A unit right after the figure makes it a quantity even after a reference
+        word: "broke the law 105 times", "a highway 880 km long"."""
+        toks, j = self.toks, fig.j
+        if j >= len(toks) or toks[j].barrier or toks[j].kind != "w":
+            return False
+        return lx.unit_lookup([t.norm for t in toks[j : j + 3]], self.lang) is not None
 
     def _skip_chain(self, k: int) -> int:
         """Skip digit tokens glued to a rejected one ("978-3-16", "5 22 12 34 56")."""
@@ -1258,7 +1306,7 @@ class _Sentence:
         """A currency or "٪" written before the figure ("$4.5 billion", "€3m", "٪15")."""
         toks = self.toks
         i = fig.i
-        if i == 0 or toks[i].barrier:
+        if i == 0 or (toks[i].barrier and not (self._gap(i).strip() == "." and self._currency_before(i))):
             return
         prev = toks[i - 1]
         if prev.text == "\u066a" and prev.end == toks[i].start:
@@ -2057,6 +2105,9 @@ class _Sentence:
             if self._age_ordinal(fig, ages):
                 fig.kind, fig.unit, fig.unit_text = "duration", ages.unit, None
                 continue
+            if self._decade_age(fig, ages):
+                fig.kind, fig.unit, fig.unit_text, fig.bound = "duration", ages.unit, None, "approx"
+                continue
             if not self._bare(fig, ranges=True) or not (
                 self._age_before(fig, ages) or self._apposition(fig, ages)
             ):
@@ -2077,6 +2128,33 @@ class _Sentence:
             and fig.lead > 0
             and self._match_backward(fig.lead, ages.before, 3)[0] > 0
         )
+
+    def _decade_span(self, fig: _Fig) -> bool:
+        """A two-digit multiple of ten with "s" written onto it: "40s", "80's"."""
+        toks = self.toks
+        t = toks[fig.i]
+        if not fig.digits or fig.j != fig.i + 1:
+            return False
+        if len(t.text) != 2 or not t.text.isdigit() or t.text[1] != "0" or t.text[0] == "0":
+            return False
+        nxt = toks[fig.j] if fig.j < len(toks) else None
+        if nxt is None or nxt.norm != "s":
+            return False
+        return nxt.start == t.end or (nxt.start == t.end + 1 and self.text[t.end] in "'\u2019")
+
+    def _bare_decade(self, fig: _Fig) -> bool:
+        """ "temperatures in the 80s", "music of the 60s": a span of values or of years,
+        not a figure of 80 (an age decade was read before: "in his 40s")."""
+        return fig.kind == "count" and fig.unit is None and self._decade_span(fig)
+
+    def _decade_age(self, fig: _Fig, ages: lx.AgeWords) -> bool:
+        """ "in his 40s", "in their 20s": someone's age, about that many years ("in her
+        late 30s" is no age of 30)."""
+        toks = self.toks
+        if fig.kind != "count" or fig.unit is not None or not self._decade_span(fig):
+            return False
+        lead = fig.i
+        return lead > 0 and not toks[lead].barrier and self._match_backward(lead, ages.decades, 3)[0] > 0
 
     def _age_before(self, fig: _Fig, ages: lx.AgeWords) -> bool:
         lead = fig.lead
@@ -2367,7 +2445,9 @@ def _read_digits(s: str, lang: str, scale_next: bool) -> tuple[float, bool] | No
     if sep == "\u066b":
         return (_number(groups[0], groups[1]), False) if len(groups) == 2 else None
     if len(seps) > 1:
-        return (_number("".join(groups), ""), False) if _valid_groups(groups) else None
+        if _valid_groups(groups) or (sep == "," and lang in ("en", "und") and _indian_groups(groups)):
+            return _number("".join(groups), ""), False
+        return None
     head, tail = groups
     if len(tail) != 3 or head in ("0", "٠", "۰") or len(head) > 3:
         return _number(head, tail), False
@@ -2389,6 +2469,16 @@ def _three_digit_group(
 
 def _valid_groups(groups: list[str]) -> bool:
     return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+
+
+def _indian_groups(groups: list[str]) -> bool:
+    """Indian digit grouping: the last three digits, then pairs ("1,38,000" = 138,000;
+    "4,90,000"; "1,20,00,000" = 12 million)."""
+    return (
+        1 <= len(groups[0]) <= 2
+        and len(groups[-1]) == 3
+        and all(len(g) == 2 for g in groups[1:-1])
+    )
 
 
 def _number(integer: str, fraction: str) -> float:
