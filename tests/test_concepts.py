@@ -46,6 +46,12 @@ CASES = [
     ("L'euro au plus bas depuis six mois", "trough"),
     ("أفرجت السلطات عن 7 صحفيين", "release"),
     ("El tribunal absolvió a los acusados", "acquit"),
+    # sending aid is giving it; cancelling it is the opposite event
+    ("The agency sends 40 million dollars in aid", "grant"),
+    ("L'Union envoie 40 millions d'euros d'aide", "grant"),
+    ("España envía 40 millones de euros en ayuda", "grant"),
+    ("الوكالة ترسل 40 مليون دولار مساعدات", "grant"),
+    ("الحكومة تلغي 40 مليون دولار من المساعدات", "cancel"),
     # Arabic imperfect verbs (prefixes ي / ت / ن)
     ("الشرطة تعتقل ثلاثة رجال", "arrest"),
     ("المحكمة تعدم رجلين", "convict"),

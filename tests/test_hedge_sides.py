@@ -43,6 +43,7 @@ SIDES = [
     ("es", "algo menos de 8 millones de euros", "approx", True, False),
     ("ar", "أكثر بقليل من 25 في المائة من الناخبين", "approx", False, True),
     ("ar", "أقل بقليل من 300 شخص", "approx", True, False),
+    ("ar", "تراجع سعر البرميل دون 70 دولارا", "at_most", True, False),
 ]
 
 
@@ -119,6 +120,35 @@ NEGATED = [
 @pytest.mark.parametrize(("text", "negated"), NEGATED)
 def test_a_negated_modifier_is_no_denial(text: str, negated: bool) -> None:
     assert bool(negations(text)) is negated
+
+
+# a negation right before a bound turns it around ("did not exceed 50" is at most
+# 50); one further off denies the whole clause and leaves the bound as written
+FLIPPED = [
+    ("en", "Turnout did not exceed 50 percent.", "at_most", False),
+    ("en", "The fine was not less than 300 dollars.", "at_least", False),
+    ("fr", "Les loyers n'ont pas dépassé 900 euros.", "at_most", False),
+    ("fr", "Le chômage n'a pas représenté moins de 8 % des actifs.", "at_least", False),
+    ("es", "La inflación no superó el 4 %.", "at_most", False),
+    ("ar", "الخسائر لم تتجاوز 20 مليون دولار", "at_most", False),
+    ("fr", "La loi n'impose pas de colis de moins de 5 kilos.", "at_most", True),
+    ("en", "Turnout exceeded 50 percent.", "at_least", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "bound", "negated"), FLIPPED)
+def test_a_denied_bound_is_the_other_bound(lang: str, text: str, bound: str, negated: bool) -> None:
+    (ctx,) = figure_contexts(text, extract_quantities(text, lang))
+    assert (ctx.quantity.bound, ctx.negated) == (bound, negated)
+
+
+def test_a_denied_bound_agrees_with_the_figure() -> None:
+    text = "Les loyers n'ont pas dépassé 900 euros."
+    claim = figure_contexts(text, extract_quantities(text, "fr"))
+    got, _rule, _ = compare_values(claim[0].quantity, _one("rents were 900 euros", "en"))
+    assert got == "supports"
+    got, _rule, _ = compare_values(claim[0].quantity, _one("rents were 950 euros", "en"))
+    assert got == "contradicts"
 
 
 NAMES = [

@@ -79,7 +79,7 @@ from .concepts import (
     opposites,
     with_implied,
 )
-from .records import Comparison, Document, Outcome, Quantity, Sentence, TimeScope
+from .records import Bound, Comparison, Document, Outcome, Quantity, Sentence, TimeScope
 
 __all__ = [
     "APPROX_TOLERANCE",
@@ -114,6 +114,8 @@ _AFTER_SUBSET = re.compile(
 )
 _CORE_WINDOW = 6  # words either side of a figure whose verb is "its" event
 _NEGATION_WINDOW = 8  # words before a figure within which a negation denies it
+_FLIPPED_BOUND: dict[str, Bound] = {"at_least": "at_most", "at_most": "at_least"}
+_FLIP_GAP = 3  # a negation this close before a bound turns it around (two words between)
 _CHECKABLE = frozenset({"count", "percent", "money", "measure", "duration", "score"})
 _SCORE_TIES = frozenset({"anchored", "leading", "words", "actor"})
 _KIND_GROUP = {
@@ -159,6 +161,16 @@ def _boundary(text: str, start: int, end: int, hits: Sequence[ConceptHit]) -> in
     return start + last if last >= 0 else end
 
 
+def _hedge_start(q: Quantity, starts: Sequence[int]) -> int:
+    """Where a figure's wording begins: its hedge's words, when written before it."""
+    begin = q.end - len(q.text)
+    if not q.hedge:
+        return begin
+    first = bisect_left(starts, begin)
+    words = len(list(tokens(q.hedge)))
+    return min(begin, starts[max(0, first - words)]) if first - words >= 0 else begin
+
+
 def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureContext]:
     """Assign the concepts of ``text`` to its checkable figures (offsets into ``text``)."""
     figures = sorted((q for q in quantities if q.kind in _CHECKABLE), key=lambda q: q.start)
@@ -168,7 +180,10 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
     hearsay = [h.start for h in hits if h.type == "hearsay"]
     corrections = [h.start for h in hits if h.type == "correction"]
     # negation cues, except those inside a figure's own wording ("no more than 500")
-    hedges = [(q.end - len(q.text), q.end) for q in quantities]
+    # (the hedge words written before it included: "not less than 300")
+    all_tokens = list(tokens(text))
+    starts = [s for _, s, _ in all_tokens]
+    hedges = [(_hedge_start(q, starts), q.end) for q in quantities]
     negs = [n for n in negations(text) if not any(a <= n < b for a, b in hedges)]
     # "rather than", "instead of" count as a negation somewhere in the sentence (they
     # deny nothing themselves, but a translation may write them as one)
@@ -179,8 +194,7 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
         cuts.append(_boundary(text, a.end, b.start, hits))
     cuts.append(len(text))
     contexts: list[FigureContext] = []
-    all_tokens = list(tokens(text))
-    starts = [s for _, s, _ in all_tokens]
+    consumed: set[int] = set()  # negations that only turn a bound around
     word_spans = [(t, s) for t, s, _ in all_tokens if len(t) > 3 and not t.isdigit()]
     for i, q in enumerate(figures):
         lo, hi = cuts[i], cuts[i + 1]
@@ -196,9 +210,21 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
         # a negation denies the figure when it comes before it in its own clause
         # ("n'a pas écrit que 4 milliards", "did not rescue 300"); one after it
         # usually belongs to what follows ("15 years, not long after…")
-        ctx.negated = any(
-            lo <= n < q.start and first - bisect_left(starts, n) <= _NEGATION_WINDOW for n in negs
-        )
+        denying = [
+            n for n in negs if lo <= n < q.start and first - bisect_left(starts, n) <= _NEGATION_WINDOW
+        ]
+        ctx.negated = bool(denying)
+        # a denial right before the bound's own words, at most two words apart
+        reach = len(list(tokens(q.hedge or ""))) + _FLIP_GAP
+        flipping = [n for n in denying if first - bisect_left(starts, n) <= reach]
+        if flipping and q.bound in _FLIPPED_BOUND:
+            consumed.update(denying)
+            # a denied bound is the other bound: "n'a pas dépassé 49" is at most 49,
+            # "not less than 2 %" at least 2 %, "لم يتجاوز 49" at most 49
+            ctx.quantity = q.model_copy(
+                update={"bound": _FLIPPED_BOUND[q.bound], "low": q.high, "high": q.low}
+            )
+            ctx.negated = False
         for hit in hits:
             if not lo <= hit.start < hi:
                 continue
@@ -219,6 +245,9 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
             ctx.parent = i - 1
         ctx.words = {t[:5] for t, s in word_spans if lo <= s < hi}
         contexts.append(ctx)
+    if consumed and not set(negs) - consumed and not contrasts(text):
+        for ctx in contexts:
+            ctx.negation_in_sentence = False
     for ctx in contexts:
         if ctx.parent is not None:
             parent = contexts[ctx.parent]
