@@ -264,6 +264,9 @@ AR = [
     c("ar", "لقي 30 شخصا على الأقل حتفهم", e(30, "count", "at_least", "people", hedge="على الأقل")),
     c("ar", "ثلاثة آلاف شخص", e(3000, "count", "exact", "people", text="ثلاثة آلاف")),
     c("ar", "مليون ونصف نسمة", e(1.5e6, "count", "exact", "people", text="مليون ونصف")),
+    # the scale said again after its fraction, with or without the article
+    c("ar", "ربحت الشركة مليارا ونصف المليار دولار", e(1.5e9, "money", "exact", "USD", text="مليارا ونصف المليار")),
+    c("ar", "فر مليون ونصف مليون شخص", e(1.5e6, "count", "exact", "people", text="مليون ونصف مليون")),
     c("ar", "خمسة عشر طفلا", e(15, "count", "exact", "children")),
     c("ar", "عشرين ألف زائر", e(20000, "count", "exact", "tourists")),
     c("ar", "مليار و200 مليون درهم", e(1.2e9, "money", "exact", "MAD", currency="MAD")),
