@@ -305,6 +305,24 @@ def _significant_digits(value: float) -> int:
     return len(digits.rstrip("0"))
 
 
+_DECIMALS = re.compile(r"\d[.,]\d{1,2}(?!\d)")
+
+
+def _source_rounds(c: Quantity, e: Quantity) -> bool:
+    """The source writes the claim's figure with fewer decimals, to three significant
+    digits at least ("1.342 billion" / "1.34 billion", "3.456" / "3.46"; not "14,263"
+    / "14,260" or "26,750" / "27,000", which may be other figures)."""
+    if not _DECIMALS.search(e.text):
+        return False
+    claim, evidence = c.value, e.value
+    digits = _significant_digits(evidence)
+    if digits < 3 or _significant_digits(claim) <= digits or claim == 0 or evidence == 0:
+        return False
+    exp = math.floor(math.log10(abs(claim)))
+    step = 10.0 ** (exp - digits + 1)
+    return math.isclose(round(claim / step) * step, evidence, rel_tol=1e-9)
+
+
 def _distinctive(value: float) -> bool:
     """A figure unlikely to recur by chance: three or more significant digits
     (26,750; 3.26 million; 14,260), where 150 or 48 are not."""
@@ -428,6 +446,8 @@ def compare_values(claim: Quantity, evidence: Quantity) -> tuple[Outcome, str, f
         else:
             rule = "rounds_to_claim"
         return "supports", rule, rel
+    if claim.bound == evidence.bound == "exact" and _source_rounds(claim, evidence):
+        return "supports", "source_rounds_claim", rel  # "1,342 milliard" / "1,34 milliard"
     if e_hi < c_lo or c_hi < e_lo:
         if evidence.bound in ("at_least", "at_most"):
             rule = "outside_evidence_bound"
