@@ -289,6 +289,10 @@ AR = [
         e(10, "count", "range", "people", low=10, high=20, text="10 و20"),
     ),
     c("ar", "القانون رقم 02.03"),
+    # the disease's name is no figure
+    c("fr", "le vaccin anti-Covid 19"),
+    c("en", "the SARS-CoV 2 virus"),
+    c("ar", "لقاح كوفيد 19"),
     c("ar", "المادة 5 من القانون"),
     c("ar", "الفصل 47 من الدستور"),
     c(
