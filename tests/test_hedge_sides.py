@@ -314,3 +314,20 @@ def test_an_encounter_is_a_meeting_or_a_match(
 ) -> None:
     unit = extract_quantities(text, lang)[0].unit
     assert units_compatible(unit, other) is compatible
+
+
+# the claim's own figure of the same particular thing, reported for the opposite
+# event, refutes it even when the two sentences share few words (headlines)
+OPPOSED_SAME_THING = [
+    ("ar", "القضاء يبرئ 12 امرأة أجنبية", "قال مسؤولون يوم الأحد إن محكمة عراقية أصدرت أحكاما بإعدام 12 امرأة بتهمة الانتماء لتنظيم متطرف وتمويله"),
+    ("en", "Judges acquit 12 foreign women", "Officials said on Sunday that an Iraqi court had sentenced 12 women to death for joining an extremist group and funding it"),
+    ("fr", "La justice irakienne acquitte 12 femmes étrangères accusées", "Selon des responsables, un tribunal a condamné à mort dimanche 12 femmes pour avoir rejoint un groupe extrémiste et l'avoir financé"),
+    ("es", "La justicia iraquí absuelve a 12 mujeres extranjeras acusadas", "Según fuentes oficiales, un tribunal condenó a muerte el domingo a 12 mujeres por unirse a un grupo extremista y financiarlo"),
+]
+
+
+@pytest.mark.parametrize(("lang", "claim", "source"), OPPOSED_SAME_THING)
+def test_the_same_thing_for_the_opposite_event(lang: str, claim: str, source: str) -> None:
+    v = Verifier.from_documents([Document(id="s", text=source, lang=lang)], Settings(), BuiltinEncoder())
+    got = v.check(claim)
+    assert got.verdict == "contradicted", got.message

@@ -856,10 +856,12 @@ def align(
             continue
         pred = claim_ctx.predicates & ectx.predicates
         lexical = len(claim_ctx.words & ectx.words) if claim_lang == sentence.lang else 0
-        # the opposite event counts only in a sentence about the claim's subject
+        # the opposite event counts only in a sentence about the claim's subject, or
+        # for the claim's own figure of the same particular thing ("16 women acquitted"
+        # / "16 women sentenced to death")
         opposed = (
             _opposed(claim_ctx.predicates, ectx.predicates)
-            if tie.leading or lexical >= 2
+            if tie.leading or lexical >= 2 or (_specific_unit(cq2, eq2) and cq2.value == eq2.value)
             else None
         )
         if not (tie.anchored or opposed or same_noun) and _events_differ(claim_ctx, ectx):
