@@ -331,3 +331,20 @@ def test_the_same_thing_for_the_opposite_event(lang: str, claim: str, source: st
     v = Verifier.from_documents([Document(id="s", text=source, lang=lang)], Settings(), BuiltinEncoder())
     got = v.check(claim)
     assert got.verdict == "contradicted", got.message
+
+
+# "four out of five deaths": the first figure is a part of the second, about the
+# same thing (its event and, when it names none, its counted noun)
+PART_OF = [
+    ("en", "Three out of ten deaths were found unrelated to the drug.", "deaths"),
+    ("fr", "Trois sur dix décès ont été jugés sans lien avec le médicament.", "deaths"),
+    ("es", "Tres de cada diez muertes no tenían relación con el fármaco.", "deaths"),
+    ("ar", "ثلاث من أصل عشر وفيات لا علاقة لها بالدواء", "deaths"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "unit"), PART_OF)
+def test_a_part_of_a_figure_is_about_what_it_counts(lang: str, text: str, unit: str) -> None:
+    part, whole = figure_contexts(text, extract_quantities(text, lang))
+    assert "die" in part.predicates and part.predicates == whole.predicates
+    assert part.quantity.unit == whole.quantity.unit == unit

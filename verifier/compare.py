@@ -68,7 +68,14 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from ._lexicon import unit_concepts, unit_conversion, unit_readings, units_compatible
+from ._lexicon import (
+    part_of_phrases,
+    phrase_tokens,
+    unit_concepts,
+    unit_conversion,
+    unit_readings,
+    units_compatible,
+)
 from ._text import tokens
 from .concepts import (
     ConceptHit,
@@ -245,6 +252,16 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
             ctx.parent = i - 1
         ctx.words = {t[:5] for t, s in word_spans if lo <= s < hi}
         contexts.append(ctx)
+    for a, b in itertools.pairwise(contexts):
+        # "quatre sur cinq décès": the first figure is about what the second counts
+        if phrase_tokens(text[a.quantity.end : b.quantity.start]) in part_of_phrases():
+            a.predicates |= b.predicates
+            a.core |= b.core
+            a.topics |= b.topics
+            if a.quantity.unit is None and a.quantity.kind == b.quantity.kind == "count":
+                a.quantity = a.quantity.model_copy(
+                    update={"unit": b.quantity.unit, "unit_text": b.quantity.unit_text}
+                )
     if consumed and not set(negs) - consumed and not contrasts(text):
         for ctx in contexts:
             ctx.negation_in_sentence = False
