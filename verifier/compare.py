@@ -252,16 +252,15 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
             ctx.parent = i - 1
         ctx.words = {t[:5] for t, s in word_spans if lo <= s < hi}
         contexts.append(ctx)
-    for a, b in itertools.pairwise(contexts):
+    for part, whole in itertools.pairwise(contexts):
         # "quatre sur cinq décès": the first figure is about what the second counts
-        if phrase_tokens(text[a.quantity.end : b.quantity.start]) in part_of_phrases():
-            a.predicates |= b.predicates
-            a.core |= b.core
-            a.topics |= b.topics
-            if a.quantity.unit is None and a.quantity.kind == b.quantity.kind == "count":
-                a.quantity = a.quantity.model_copy(
-                    update={"unit": b.quantity.unit, "unit_text": b.quantity.unit_text}
-                )
+        pq, wq = part.quantity, whole.quantity
+        if phrase_tokens(text[pq.end : wq.start]) in part_of_phrases():
+            part.predicates |= whole.predicates
+            part.core |= whole.core
+            part.topics |= whole.topics
+            if pq.unit is None and pq.kind == wq.kind == "count":
+                part.quantity = pq.model_copy(update={"unit": wq.unit, "unit_text": wq.unit_text})
     if consumed and not set(negs) - consumed and not contrasts(text):
         for ctx in contexts:
             ctx.negation_in_sentence = False
