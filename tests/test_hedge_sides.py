@@ -44,6 +44,8 @@ SIDES = [
     ("ar", "أكثر بقليل من 25 في المائة من الناخبين", "approx", False, True),
     ("ar", "أقل بقليل من 300 شخص", "approx", True, False),
     ("ar", "تراجع سعر البرميل دون 70 دولارا", "at_most", True, False),
+    ("ar", "سعر البرميل تجاوز حاجز الـ 70 دولارا", "approx", False, True),
+    ("ar", "الأسعار تخطت 70 دولارا", "at_least", False, True),
 ]
 
 
@@ -131,6 +133,7 @@ FLIPPED = [
     ("fr", "Le chômage n'a pas représenté moins de 8 % des actifs.", "at_least", False),
     ("es", "La inflación no superó el 4 %.", "at_most", False),
     ("ar", "الخسائر لم تتجاوز 20 مليون دولار", "at_most", False),
+    ("ar", "سعر البرميل لم يتجاوز حاجز الـ 70 دولارا", "at_most", False),
     ("fr", "La loi n'impose pas de colis de moins de 5 kilos.", "at_most", True),
     ("en", "Turnout exceeded 50 percent.", "at_least", False),
 ]

@@ -121,7 +121,6 @@ _AFTER_SUBSET = re.compile(
 )
 _CORE_WINDOW = 6  # words either side of a figure whose verb is "its" event
 _NEGATION_WINDOW = 8  # words before a figure within which a negation denies it
-_FLIPPED_BOUND: dict[str, Bound] = {"at_least": "at_most", "at_most": "at_least"}
 _FLIP_GAP = 3  # a negation this close before a bound turns it around (two words between)
 _CHECKABLE = frozenset({"count", "percent", "money", "measure", "duration", "score"})
 _SCORE_TIES = frozenset({"anchored", "leading", "words", "actor"})
@@ -224,12 +223,18 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
         # a denial right before the bound's own words, at most two words apart
         reach = len(list(tokens(q.hedge or ""))) + _FLIP_GAP
         flipping = [n for n in denying if first - bisect_left(starts, n) <= reach]
-        if flipping and q.bound in _FLIPPED_BOUND:
+        side = _side(q)
+        if flipping and side is not None:
             consumed.update(denying)
             # a denied bound is the other bound: "n'a pas dépassé 49" is at most 49,
-            # "not less than 2 %" at least 2 %, "لم يتجاوز 49" at most 49
+            # "not less than 2 %" at least 2 %, "لم يتجاوز حاجز 49" at most 49
+            flipped: Bound = "at_most" if side == "over" else "at_least"
             ctx.quantity = q.model_copy(
-                update={"bound": _FLIPPED_BOUND[q.bound], "low": q.high, "high": q.low}
+                update={
+                    "bound": flipped,
+                    "low": None if flipped == "at_most" else q.value,
+                    "high": q.value if flipped == "at_most" else None,
+                }
             )
             ctx.negated = False
         for hit in hits:
