@@ -273,6 +273,11 @@ AR = [
     c("ar", "2,5 مليار درهم", e(2.5e9, "money", "exact", "MAD", text="2,5 مليار", currency="MAD")),
     c("ar", "3 ملايين درهم", e(3e6, "money", "exact", "MAD")),
     c("ar", "500 درهم", e(500, "money", "exact", "MAD")),
+    # sterling named on its own or in the plural
+    c("ar", "بيعت اللوحة بـ 240 ألف إسترليني", e(240e3, "money", "exact", "GBP", currency="GBP")),
+    c("ar", "3 ملايين جنيهات إسترلينية", e(3e6, "money", "exact", "GBP", currency="GBP")),
+    c("en", "a fine of 5 million sterling", e(5e6, "money", "exact", "GBP", currency="GBP")),
+    c("es", "4 millones de libras esterlinas", e(4e6, "money", "exact", "GBP", currency="GBP")),
     c("ar", "100 مليون دولار", e(1e8, "money", "exact", "USD", currency="USD")),
     c("ar", "50 مليون يورو", e(5e7, "money", "exact", "EUR", currency="EUR")),
     c("ar", "15 في المائة", e(15, "percent", "exact", "percent")),
