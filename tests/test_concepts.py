@@ -204,6 +204,10 @@ NEGATIONS = [
     ("He did not say 5", True),
     ("He didn't say 5", True),
     ("Klaus Schwab n'a pas écrit que 4 milliards", True),
+    # "pas que" is "not only", except right after a verb of saying or showing
+    ("Il n'y a pas que des jeunes parmi les 40 blessés", False),
+    ("Les chiffres ne montrent pas que 40 écoles ont fermé", True),
+    ("L'étude ne prouve pas que 7 % des patients sont guéris", True),
     ("La GRC no contó 2,3 millones", True),
     ("لم يتم إنقاذ 300 شخص", True),
     ("not only 5 but 6", False),
