@@ -264,12 +264,20 @@ AR = [
     c("ar", "لقي 30 شخصا على الأقل حتفهم", e(30, "count", "at_least", "people", hedge="على الأقل")),
     c("ar", "ثلاثة آلاف شخص", e(3000, "count", "exact", "people", text="ثلاثة آلاف")),
     c("ar", "مليون ونصف نسمة", e(1.5e6, "count", "exact", "people", text="مليون ونصف")),
+    # the scale said again after its fraction, with or without the article
+    c("ar", "ربحت الشركة مليارا ونصف المليار دولار", e(1.5e9, "money", "exact", "USD", text="مليارا ونصف المليار")),
+    c("ar", "فر مليون ونصف مليون شخص", e(1.5e6, "count", "exact", "people", text="مليون ونصف مليون")),
     c("ar", "خمسة عشر طفلا", e(15, "count", "exact", "children")),
     c("ar", "عشرين ألف زائر", e(20000, "count", "exact", "tourists")),
     c("ar", "مليار و200 مليون درهم", e(1.2e9, "money", "exact", "MAD", currency="MAD")),
     c("ar", "2,5 مليار درهم", e(2.5e9, "money", "exact", "MAD", text="2,5 مليار", currency="MAD")),
     c("ar", "3 ملايين درهم", e(3e6, "money", "exact", "MAD")),
     c("ar", "500 درهم", e(500, "money", "exact", "MAD")),
+    # sterling named on its own or in the plural
+    c("ar", "بيعت اللوحة بـ 240 ألف إسترليني", e(240e3, "money", "exact", "GBP", currency="GBP")),
+    c("ar", "3 ملايين جنيهات إسترلينية", e(3e6, "money", "exact", "GBP", currency="GBP")),
+    c("en", "a fine of 5 million sterling", e(5e6, "money", "exact", "GBP", currency="GBP")),
+    c("es", "4 millones de libras esterlinas", e(4e6, "money", "exact", "GBP", currency="GBP")),
     c("ar", "100 مليون دولار", e(1e8, "money", "exact", "USD", currency="USD")),
     c("ar", "50 مليون يورو", e(5e7, "money", "exact", "EUR", currency="EUR")),
     c("ar", "15 في المائة", e(15, "percent", "exact", "percent")),
@@ -286,6 +294,10 @@ AR = [
         e(10, "count", "range", "people", low=10, high=20, text="10 و20"),
     ),
     c("ar", "القانون رقم 02.03"),
+    # the disease's name is no figure
+    c("fr", "le vaccin anti-Covid 19"),
+    c("en", "the SARS-CoV 2 virus"),
+    c("ar", "لقاح كوفيد 19"),
     c("ar", "المادة 5 من القانون"),
     c("ar", "الفصل 47 من الدستور"),
     c(

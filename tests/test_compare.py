@@ -23,12 +23,13 @@ from verifier.records import Comparison, Quantity, Sentence
 def q(value: float, bound: str = "exact", unit: str | None = "people", **kw: object) -> Quantity:
     low = kw.pop("low", None)
     high = kw.pop("high", None)
+    text = str(kw.pop("text", value))
     if low is None and bound in ("exact", "approx", "at_least"):
         low = value
     if high is None and bound in ("exact", "approx", "at_most"):
         high = value
     return Quantity(
-        text=str(value),
+        text=text,
         start=0,
         end=1,
         value=value,
@@ -60,6 +61,12 @@ CASES = [
     (q(1_200_000), q(1_234_567), "supports", "rounds_to_claim"),
     (q(3.5, unit="percent"), q(3.47, unit="percent"), "supports", "rounds_to_claim"),
     (q(3.5, unit="percent"), q(3.41, unit="percent"), "contradicts", "value_differs"),
+    # the source writes the claim's figure with fewer decimals
+    (q(2.718e9, text="2,718 milliards"), q(2.72e9, text="2,72 milliards"), "supports", "source_rounds_claim"),
+    (q(6.284, text="6.284"), q(6.28, text="6.28"), "supports", "source_rounds_claim"),
+    (q(2.718e9, text="2,718 milliards"), q(2.71e9, text="2,71 milliards"), "contradicts", "value_differs"),
+    (q(6.284, text="6.284"), q(6.29, text="6.29"), "contradicts", "value_differs"),
+    (q(14263), q(14260, text="14.260"), "contradicts", "value_differs"),
     # hedged claims
     (q(49000, "approx"), q(48963), "supports", "approx_within_5pct"),
     (q(50000, "approx"), q(48963), "supports", "approx_within_5pct"),

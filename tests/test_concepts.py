@@ -46,6 +46,12 @@ CASES = [
     ("L'euro au plus bas depuis six mois", "trough"),
     ("أفرجت السلطات عن 7 صحفيين", "release"),
     ("El tribunal absolvió a los acusados", "acquit"),
+    # sending aid is giving it; cancelling it is the opposite event
+    ("The agency sends 40 million dollars in aid", "grant"),
+    ("L'Union envoie 40 millions d'euros d'aide", "grant"),
+    ("España envía 40 millones de euros en ayuda", "grant"),
+    ("الوكالة ترسل 40 مليون دولار مساعدات", "grant"),
+    ("الحكومة تلغي 40 مليون دولار من المساعدات", "cancel"),
     # Arabic imperfect verbs (prefixes ي / ت / ن)
     ("الشرطة تعتقل ثلاثة رجال", "arrest"),
     ("المحكمة تعدم رجلين", "convict"),
@@ -209,6 +215,10 @@ NEGATIONS = [
     ("He did not say 5", True),
     ("He didn't say 5", True),
     ("Klaus Schwab n'a pas écrit que 4 milliards", True),
+    # "pas que" is "not only", except right after a verb of saying or showing
+    ("Il n'y a pas que des jeunes parmi les 40 blessés", False),
+    ("Les chiffres ne montrent pas que 40 écoles ont fermé", True),
+    ("L'étude ne prouve pas que 7 % des patients sont guéris", True),
     ("La GRC no contó 2,3 millones", True),
     ("لم يتم إنقاذ 300 شخص", True),
     ("not only 5 but 6", False),

@@ -43,6 +43,9 @@ SIDES = [
     ("es", "algo menos de 8 millones de euros", "approx", True, False),
     ("ar", "أكثر بقليل من 25 في المائة من الناخبين", "approx", False, True),
     ("ar", "أقل بقليل من 300 شخص", "approx", True, False),
+    ("ar", "تراجع سعر البرميل دون 70 دولارا", "at_most", True, False),
+    ("ar", "سعر البرميل تجاوز حاجز الـ 70 دولارا", "approx", False, True),
+    ("ar", "الأسعار تخطت 70 دولارا", "at_least", False, True),
 ]
 
 
@@ -119,6 +122,36 @@ NEGATED = [
 @pytest.mark.parametrize(("text", "negated"), NEGATED)
 def test_a_negated_modifier_is_no_denial(text: str, negated: bool) -> None:
     assert bool(negations(text)) is negated
+
+
+# a negation right before a bound turns it around ("did not exceed 50" is at most
+# 50); one further off denies the whole clause and leaves the bound as written
+FLIPPED = [
+    ("en", "Turnout did not exceed 50 percent.", "at_most", False),
+    ("en", "The fine was not less than 300 dollars.", "at_least", False),
+    ("fr", "Les loyers n'ont pas dépassé 900 euros.", "at_most", False),
+    ("fr", "Le chômage n'a pas représenté moins de 8 % des actifs.", "at_least", False),
+    ("es", "La inflación no superó el 4 %.", "at_most", False),
+    ("ar", "الخسائر لم تتجاوز 20 مليون دولار", "at_most", False),
+    ("ar", "سعر البرميل لم يتجاوز حاجز الـ 70 دولارا", "at_most", False),
+    ("fr", "La loi n'impose pas de colis de moins de 5 kilos.", "at_most", True),
+    ("en", "Turnout exceeded 50 percent.", "at_least", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "bound", "negated"), FLIPPED)
+def test_a_denied_bound_is_the_other_bound(lang: str, text: str, bound: str, negated: bool) -> None:
+    (ctx,) = figure_contexts(text, extract_quantities(text, lang))
+    assert (ctx.quantity.bound, ctx.negated) == (bound, negated)
+
+
+def test_a_denied_bound_agrees_with_the_figure() -> None:
+    text = "Les loyers n'ont pas dépassé 900 euros."
+    claim = figure_contexts(text, extract_quantities(text, "fr"))
+    got, _rule, _ = compare_values(claim[0].quantity, _one("rents were 900 euros", "en"))
+    assert got == "supports"
+    got, _rule, _ = compare_values(claim[0].quantity, _one("rents were 950 euros", "en"))
+    assert got == "contradicts"
 
 
 NAMES = [
@@ -284,3 +317,37 @@ def test_an_encounter_is_a_meeting_or_a_match(
 ) -> None:
     unit = extract_quantities(text, lang)[0].unit
     assert units_compatible(unit, other) is compatible
+
+
+# the claim's own figure of the same particular thing, reported for the opposite
+# event, refutes it even when the two sentences share few words (headlines)
+OPPOSED_SAME_THING = [
+    ("ar", "القضاء يبرئ 12 امرأة أجنبية", "قال مسؤولون يوم الأحد إن محكمة عراقية أصدرت أحكاما بإعدام 12 امرأة بتهمة الانتماء لتنظيم متطرف وتمويله"),
+    ("en", "Judges acquit 12 foreign women", "Officials said on Sunday that an Iraqi court had sentenced 12 women to death for joining an extremist group and funding it"),
+    ("fr", "La justice irakienne acquitte 12 femmes étrangères accusées", "Selon des responsables, un tribunal a condamné à mort dimanche 12 femmes pour avoir rejoint un groupe extrémiste et l'avoir financé"),
+    ("es", "La justicia iraquí absuelve a 12 mujeres extranjeras acusadas", "Según fuentes oficiales, un tribunal condenó a muerte el domingo a 12 mujeres por unirse a un grupo extremista y financiarlo"),
+]
+
+
+@pytest.mark.parametrize(("lang", "claim", "source"), OPPOSED_SAME_THING)
+def test_the_same_thing_for_the_opposite_event(lang: str, claim: str, source: str) -> None:
+    v = Verifier.from_documents([Document(id="s", text=source, lang=lang)], Settings(), BuiltinEncoder())
+    got = v.check(claim)
+    assert got.verdict == "contradicted", got.message
+
+
+# "four out of five deaths": the first figure is a part of the second, about the
+# same thing (its event and, when it names none, its counted noun)
+PART_OF = [
+    ("en", "Three out of ten deaths were found unrelated to the drug.", "deaths"),
+    ("fr", "Trois sur dix décès ont été jugés sans lien avec le médicament.", "deaths"),
+    ("es", "Tres de cada diez muertes no tenían relación con el fármaco.", "deaths"),
+    ("ar", "ثلاث من أصل عشر وفيات لا علاقة لها بالدواء", "deaths"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "unit"), PART_OF)
+def test_a_part_of_a_figure_is_about_what_it_counts(lang: str, text: str, unit: str) -> None:
+    part, whole = figure_contexts(text, extract_quantities(text, lang))
+    assert "die" in part.predicates and part.predicates == whole.predicates
+    assert part.quantity.unit == whole.quantity.unit == unit

@@ -510,6 +510,12 @@ def reference_words() -> frozenset[str]:
 
 
 @cache
+def part_of_phrases() -> frozenset[Phrase]:
+    """Words between two figures that make the first a part of the second ("sur", "out of")."""
+    return frozenset(phrase_tokens(p) for p in _load("phrases")["part_of"]["between"])
+
+
+@cache
 def subset_phrases() -> tuple[frozenset[Phrase], frozenset[Phrase]]:
     """Subset markers (before the figure, after the figure): dont, من بينهم, of them."""
     raw = _load("phrases")["subset"]

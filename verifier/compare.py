@@ -68,7 +68,14 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from ._lexicon import unit_concepts, unit_conversion, unit_readings, units_compatible
+from ._lexicon import (
+    part_of_phrases,
+    phrase_tokens,
+    unit_concepts,
+    unit_conversion,
+    unit_readings,
+    units_compatible,
+)
 from ._text import tokens
 from .concepts import (
     ConceptHit,
@@ -79,7 +86,7 @@ from .concepts import (
     opposites,
     with_implied,
 )
-from .records import Comparison, Document, Outcome, Quantity, Sentence, TimeScope
+from .records import Bound, Comparison, Document, Outcome, Quantity, Sentence, TimeScope
 
 __all__ = [
     "APPROX_TOLERANCE",
@@ -114,6 +121,7 @@ _AFTER_SUBSET = re.compile(
 )
 _CORE_WINDOW = 6  # words either side of a figure whose verb is "its" event
 _NEGATION_WINDOW = 8  # words before a figure within which a negation denies it
+_FLIP_GAP = 3  # a negation this close before a bound turns it around (two words between)
 _CHECKABLE = frozenset({"count", "percent", "money", "measure", "duration", "score"})
 _SCORE_TIES = frozenset({"anchored", "leading", "words", "actor"})
 _KIND_GROUP = {
@@ -159,6 +167,16 @@ def _boundary(text: str, start: int, end: int, hits: Sequence[ConceptHit]) -> in
     return start + last if last >= 0 else end
 
 
+def _hedge_start(q: Quantity, starts: Sequence[int]) -> int:
+    """Where a figure's wording begins: its hedge's words, when written before it."""
+    begin = q.end - len(q.text)
+    if not q.hedge:
+        return begin
+    first = bisect_left(starts, begin)
+    words = len(list(tokens(q.hedge)))
+    return min(begin, starts[max(0, first - words)]) if first - words >= 0 else begin
+
+
 def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureContext]:
     """Assign the concepts of ``text`` to its checkable figures (offsets into ``text``)."""
     figures = sorted((q for q in quantities if q.kind in _CHECKABLE), key=lambda q: q.start)
@@ -168,7 +186,10 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
     hearsay = [h.start for h in hits if h.type == "hearsay"]
     corrections = [h.start for h in hits if h.type == "correction"]
     # negation cues, except those inside a figure's own wording ("no more than 500")
-    hedges = [(q.end - len(q.text), q.end) for q in quantities]
+    # (the hedge words written before it included: "not less than 300")
+    all_tokens = list(tokens(text))
+    starts = [s for _, s, _ in all_tokens]
+    hedges = [(_hedge_start(q, starts), q.end) for q in quantities]
     negs = [n for n in negations(text) if not any(a <= n < b for a, b in hedges)]
     # "rather than", "instead of" count as a negation somewhere in the sentence (they
     # deny nothing themselves, but a translation may write them as one)
@@ -179,8 +200,7 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
         cuts.append(_boundary(text, a.end, b.start, hits))
     cuts.append(len(text))
     contexts: list[FigureContext] = []
-    all_tokens = list(tokens(text))
-    starts = [s for _, s, _ in all_tokens]
+    consumed: set[int] = set()  # negations that only turn a bound around
     word_spans = [(t, s) for t, s, _ in all_tokens if len(t) > 3 and not t.isdigit()]
     for i, q in enumerate(figures):
         lo, hi = cuts[i], cuts[i + 1]
@@ -196,9 +216,27 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
         # a negation denies the figure when it comes before it in its own clause
         # ("n'a pas écrit que 4 milliards", "did not rescue 300"); one after it
         # usually belongs to what follows ("15 years, not long after…")
-        ctx.negated = any(
-            lo <= n < q.start and first - bisect_left(starts, n) <= _NEGATION_WINDOW for n in negs
-        )
+        denying = [
+            n for n in negs if lo <= n < q.start and first - bisect_left(starts, n) <= _NEGATION_WINDOW
+        ]
+        ctx.negated = bool(denying)
+        # a denial right before the bound's own words, at most two words apart
+        reach = len(list(tokens(q.hedge or ""))) + _FLIP_GAP
+        flipping = [n for n in denying if first - bisect_left(starts, n) <= reach]
+        side = _side(q)
+        if flipping and side is not None:
+            consumed.update(denying)
+            # a denied bound is the other bound: "n'a pas dépassé 49" is at most 49,
+            # "not less than 2 %" at least 2 %, "لم يتجاوز حاجز 49" at most 49
+            flipped: Bound = "at_most" if side == "over" else "at_least"
+            ctx.quantity = q.model_copy(
+                update={
+                    "bound": flipped,
+                    "low": None if flipped == "at_most" else q.value,
+                    "high": q.value if flipped == "at_most" else None,
+                }
+            )
+            ctx.negated = False
         for hit in hits:
             if not lo <= hit.start < hi:
                 continue
@@ -219,6 +257,18 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
             ctx.parent = i - 1
         ctx.words = {t[:5] for t, s in word_spans if lo <= s < hi}
         contexts.append(ctx)
+    for part, whole in itertools.pairwise(contexts):
+        # "quatre sur cinq décès": the first figure is about what the second counts
+        pq, wq = part.quantity, whole.quantity
+        if phrase_tokens(text[pq.end : wq.start]) in part_of_phrases():
+            part.predicates |= whole.predicates
+            part.core |= whole.core
+            part.topics |= whole.topics
+            if pq.unit is None and pq.kind == wq.kind == "count":
+                part.quantity = pq.model_copy(update={"unit": wq.unit, "unit_text": wq.unit_text})
+    if consumed and not set(negs) - consumed and not contrasts(text):
+        for ctx in contexts:
+            ctx.negation_in_sentence = False
     for ctx in contexts:
         if ctx.parent is not None:
             parent = contexts[ctx.parent]
@@ -274,6 +324,24 @@ def _significant_digits(value: float) -> int:
     """Significant digits as written: 26,750 -> 4; 300 -> 1; 3.47 -> 3."""
     digits = f"{abs(value):.10g}".split("e")[0].replace(".", "").lstrip("0")
     return len(digits.rstrip("0"))
+
+
+_DECIMALS = re.compile(r"\d[.,]\d{1,2}(?!\d)")
+
+
+def _source_rounds(c: Quantity, e: Quantity) -> bool:
+    """The source writes the claim's figure with fewer decimals, to three significant
+    digits at least ("1.342 billion" / "1.34 billion", "3.456" / "3.46"; not "14,263"
+    / "14,260" or "26,750" / "27,000", which may be other figures)."""
+    if not _DECIMALS.search(e.text):
+        return False
+    claim, evidence = c.value, e.value
+    digits = _significant_digits(evidence)
+    if digits < 3 or _significant_digits(claim) <= digits or claim == 0 or evidence == 0:
+        return False
+    exp = math.floor(math.log10(abs(claim)))
+    step = 10.0 ** (exp - digits + 1)
+    return math.isclose(round(claim / step) * step, evidence, rel_tol=1e-9)
 
 
 def _distinctive(value: float) -> bool:
@@ -399,6 +467,8 @@ def compare_values(claim: Quantity, evidence: Quantity) -> tuple[Outcome, str, f
         else:
             rule = "rounds_to_claim"
         return "supports", rule, rel
+    if claim.bound == evidence.bound == "exact" and _source_rounds(claim, evidence):
+        return "supports", "source_rounds_claim", rel  # "1,342 milliard" / "1,34 milliard"
     if e_hi < c_lo or c_hi < e_lo:
         if evidence.bound in ("at_least", "at_most"):
             rule = "outside_evidence_bound"
@@ -807,10 +877,12 @@ def align(
             continue
         pred = claim_ctx.predicates & ectx.predicates
         lexical = len(claim_ctx.words & ectx.words) if claim_lang == sentence.lang else 0
-        # the opposite event counts only in a sentence about the claim's subject
+        # the opposite event counts only in a sentence about the claim's subject, or
+        # for the claim's own figure of the same particular thing ("16 women acquitted"
+        # / "16 women sentenced to death")
         opposed = (
             _opposed(claim_ctx.predicates, ectx.predicates)
-            if tie.leading or lexical >= 2
+            if tie.leading or lexical >= 2 or (_specific_unit(cq2, eq2) and cq2.value == eq2.value)
             else None
         )
         if not (tie.anchored or opposed or same_noun) and _events_differ(claim_ctx, ectx):

@@ -315,6 +315,19 @@ class _Negation:
     # cue -> endings of the word after it that make it a negated modifier of a noun
     # ("una fianza no garantizada", "organización no gubernamental"), not a denial
     modifiers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # exception -> beginnings of verbs of saying or showing (of its language) that,
+    # right before the cue, void it: what follows is a denied clause ("ne révèlent
+    # pas que 3 %", not "not only")
+    reporting: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+
+    def excepted(self, toks: list[str], i: int) -> bool:
+        """The cue at ``toks[i]`` starts an exception ("not only", "pas que")."""
+        before = toks[i - 1] if i > 0 else ""
+        return any(
+            tuple(toks[i : i + len(e)]) == e
+            and not (before and self.reporting.get(e) and before.startswith(self.reporting[e]))
+            for e in self.exceptions
+        )
 
     def modifies(self, cue: str, following: str | None) -> bool:
         """``cue`` negates only the participle or adjective after it."""
@@ -340,7 +353,11 @@ def _negation() -> _Negation:
     proclitics: set[str] = set()
     contrast: set[str] = set()
     modifiers: dict[str, tuple[str, ...]] = {}
+    reporting: dict[tuple[str, ...], tuple[str, ...]] = {}
     for table in raw.values():
+        verbs = tuple(t for w in table.get("reporting", []) for t, _, _ in tokens(w))
+        for w in table.get("except", []) if verbs else []:
+            reporting[tuple(t for t, _, _ in tokens(w))] = verbs
         mod = table.get("modifier", {})
         for cue in mod.get("cues", []):
             modifiers[cue] = tuple(mod.get("endings", []))
@@ -354,6 +371,7 @@ def _negation() -> _Negation:
         tuple(sorted(proclitics)),
         frozenset(contrast),
         modifiers,
+        reporting,
     )
 
 
@@ -366,7 +384,7 @@ def negations(text: str) -> list[int]:
         tok = toks[i]
         if tok not in neg.cues and not tok.endswith(("n't", "n’t")):
             continue
-        if any(tuple(toks[i : i + len(e)]) == e for e in neg.exceptions):
+        if neg.excepted(toks, i):
             continue
         if neg.modifies(tok, toks[i + 1] if i + 1 < len(toks) else None):
             continue

@@ -737,6 +737,13 @@ class _Sentence:
             end_k = k
             if step == "end":
                 break
+        if st.last == "frac" and st.low and end_k < len(toks) and not toks[end_k].barrier:
+            # the scale said again after its fraction: "مليار ونصف المليار" (1.5 billion)
+            nw = lx.number_words(self.lang)
+            word = toks[end_k].norm
+            said = [word] + [word[len(a) :] for a in nw.article if word.startswith(a)]
+            if any(nw.scales.get(w) == st.low for w in said):
+                end_k += 1
         value = st.total + st.cur
         if value <= 0 and not (fig_digits and st.total == 0):
             return None
