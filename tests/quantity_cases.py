@@ -1326,6 +1326,15 @@ NAMES = [
     c("en", "he told BBC Radio 5 on Sunday", ),
     c("en", "traffic on Route 9 was halted for 2 hours", e(2, "duration", unit="hours")),
     c("es", "el vuelo 455 despegó con 90 pasajeros", e(90, unit="passengers")),
+    # a short integer right after a proper name is part of it (a model, a series)
+    c("en", "The Boeing 737 crashed, killing 189 people.", e(189, unit="people")),
+    c("fr", "Le missile Satan 2 peut porter 10 ogives.", e(10, unit="ogives")),
+    c("en", "Yesterday Apollo 11 landed with three astronauts", e(3, unit="astronauts")),
+    # ... but not on a scale word, before a unit, in a score, or in title case
+    c("en", "Hurricane Rosa became a Category 4 storm.", e(4, unit="storm")),
+    c("en", "In Morocco 14,260 people were rescued.", e(14260, unit="people")),
+    c("en", "In Morocco 300 people were rescued.", e(300, unit="people")),
+    c("en", "Molinari beat Woods 2 and 1 on Sunday", e(2, "score")),
 ]
 
 # currencies of English-language news outside Europe and the US, Indian numbering

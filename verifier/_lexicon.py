@@ -510,6 +510,13 @@ def reference_words() -> frozenset[str]:
 
 
 @cache
+def scale_words() -> frozenset[str]:
+    """Capitalised words whose number is a checkable step on a scale ("Category 4",
+    "Level 3"), not part of a name ("Boeing 737"): ``[designation] scales``."""
+    return frozenset(norm(w) for w in _load("phrases")["designation"]["scales"])
+
+
+@cache
 def part_of_phrases() -> frozenset[Phrase]:
     """Words between two figures that make the first a part of the second ("sur", "out of")."""
     return frozenset(phrase_tokens(p) for p in _load("phrases")["part_of"]["between"])

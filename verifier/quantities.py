@@ -1139,7 +1139,37 @@ class _Sentence:
             return True
         if (self._reference_before(i) and not self._unit_after(fig)) or self._dash_chain(i) or self._time_of_day(fig):
             return True
+        if self._model_number(fig):
+            return True
         return _in_url(text, s, t.end)
+
+    def _model_number(self, fig: _Fig) -> bool:
+        """A short integer written right after a proper name inside a sentence is part
+        of the name (a model, a series, an edition), not a count of what follows: "the
+        Boeing 737 crashed", "le missile Satan 2", "Nord Stream 2", "Apollo 11". Not
+        when a unit follows ("in Morocco 14,260 people were rescued", written without
+        a comma), nor after a scale word ("Category 4", "Phase 2": its number is
+        checkable; ``[designation]`` in phrases.toml), nor before another number (a
+        score: "beat Woods 2&1"), nor in a sentence written in title case."""
+        toks, i = self.toks, fig.i
+        if self.lang not in ("en", "fr", "es") or i < 2 or fig.j != i + 1:
+            return False
+        prev, t = toks[i - 1], toks[i]
+        if prev.kind != "w" or prev.barrier or t.barrier or prev.end == t.start:
+            return False
+        if not (t.text.isdigit() and len(t.text) <= 4) or fig.scale != 1.0:
+            return False
+        if not self._capitalised(i - 1) or prev.text.isupper() or self._unit_after(fig):
+            return False
+        if prev.norm in lx.scale_words():
+            return False
+        if any(w.kind == "n" for w in (*toks[max(0, i - 4) : i - 1], *toks[fig.j : fig.j + 2])):
+            return False  # a score: "beat Woods 2&1", "battu Woods 2 et 1", "Ayr 38 - Melrose 17"
+        if not any(w.kind == "w" and len(w.text) > 3 and w.text[:1].islower() for w in toks):
+            return False  # a headline in title case: "Floods Kill 5 In Morocco"
+        from ._text import fold, proper_names
+
+        return fold(prev.text) in proper_names(self.text)
 
     def _capitalised(self, k: int) -> bool:
         t = self.toks[k]
