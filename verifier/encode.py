@@ -127,8 +127,8 @@ _NAME_KEY_WEIGHT = 2.0
 
 # Weights of an Arabic word and of each of its character 4-grams (1.0 and 0.25 for
 # Latin script). Arabic shares no spelling with English, French or Spanish: its
-# words and 4-grams tie an Arabic sentence only to Arabic text (which BM25 also
-# matches word for word), and against a claim in another language they only
+# words and 4-grams tie an Arabic sentence only to Arabic text (which the
+# retrieve stage's word overlap also matches), and against a claim in another language they only
 # dilute the concept, glossary, name and figure features the two share. On
 # NTREX-128 en->ar, lowering them from 1.0/0.25 raised alignment P@1 from 0.681 to
 # 0.708 (0.5/0.1: 0.703; 0.3/0.0: 0.708 with a higher unrelated p99, 0.175) and
