@@ -520,10 +520,14 @@ class Relatedness:
         return self.anchored or self.similarity >= self.threshold
 
     @property
+    def alike(self) -> bool:
+        """Like the claim above chance: at least ``_TOP_FLOOR`` of the threshold."""
+        return self.similarity >= _TOP_FLOOR * self.threshold
+
+    @property
     def top(self) -> bool:
         """The candidate most like the claim (within a hair), if at all like it."""
-        floor = _TOP_FLOOR * self.threshold
-        return self.similarity >= floor and self.similarity >= self.best - _LEAD_MARGIN
+        return self.alike and self.similarity >= self.best - _LEAD_MARGIN
 
     @property
     def leading(self) -> bool:
@@ -547,7 +551,7 @@ class Aligned:
     strong: bool = True  # aligned well enough for a disagreement to count as a contradiction
     leading: bool = False  # from the sentence most like the claim (see Relatedness.leading)
     similarity: float = 0.0  # the encoder's similarity of its sentence to the claim
-    alike: bool = False  # that similarity is above chance (see Relatedness.top)
+    alike: bool = False  # that similarity is above chance (see Relatedness.alike)
 
 
 def _other_reading(c: Quantity, e: Quantity) -> bool:
@@ -869,7 +873,7 @@ def align(
         unit = _unit_score(cq2, eq2)
         # the same number of the same thing in other words ("females" / "hembras"):
         # the glossary ties the nouns where the unit table does not know them
-        same_noun = _same_noun(cq2, eq2) and tie.similarity >= _TOP_FLOOR * tie.threshold
+        same_noun = _same_noun(cq2, eq2) and tie.alike
         if same_noun:
             unit = max(unit or 0.0, 1.5)
         if unit is None:
@@ -989,7 +993,7 @@ def align(
                 strong,
                 tie.leading,
                 tie.similarity,
-                tie.similarity >= _TOP_FLOOR * tie.threshold,
+                tie.alike,
             )
         )
     return out, rejected

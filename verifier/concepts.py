@@ -378,9 +378,10 @@ def _negation() -> _Negation:
 def negations(text: str) -> list[int]:
     """Character offsets of the negation cues of ``text`` ("not", "pas", "لم"…)."""
     neg = _negation()
-    toks = [neg.bare(t) for t, _, _ in tokens(text)]
+    found = list(tokens(text))
+    toks = [neg.bare(t) for t, _, _ in found]
     out = []
-    for i, (_tok, start, _end) in enumerate(tokens(text)):
+    for i, (_, start, _) in enumerate(found):
         tok = toks[i]
         if tok not in neg.cues and not tok.endswith(("n't", "n’t")):
             continue

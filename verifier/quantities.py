@@ -1165,8 +1165,8 @@ class _Sentence:
             return False
         if any(w.kind == "n" for w in (*toks[max(0, i - 4) : i - 1], *toks[fig.j : fig.j + 2])):
             return False  # a score: "beat Woods 2&1", "battu Woods 2 et 1", "Ayr 38 - Melrose 17"
-        if not any(w.kind == "w" and len(w.text) > 3 and w.text[:1].islower() for w in toks):
-            return False  # a headline in title case: "Floods Kill 5 In Morocco"
+        if self._title_case():
+            return False  # a headline: "Floods Kill 5 In Morocco"
         from ._text import fold, proper_names
 
         return fold(prev.text) in proper_names(self.text)
@@ -1189,8 +1189,12 @@ class _Sentence:
         after = fig.j < len(toks) and not toks[fig.j].barrier and self._capitalised(fig.j)
         if not (before or after):
             return False
-        # title case leaves no word of four letters or more in lower case
-        return any(t.kind == "w" and len(t.text) > 3 and t.text[:1].islower() for t in toks)
+        return not self._title_case()
+
+    def _title_case(self) -> bool:
+        """The sentence is written in title case (a headline): no word of four
+        letters or more in lower case. Its capitals mark no names."""
+        return not any(t.kind == "w" and len(t.text) > 3 and t.text[:1].islower() for t in self.toks)
 
     def _currency_before(self, i: int) -> bool:
         """Is the word before the digit token ``i`` a currency written before figures
@@ -2026,7 +2030,6 @@ class _Sentence:
         short: "12-05-21"); never a longer chain ("859-292-3680", "06-12-34-56-78").
         """
         toks = self.toks
-        text = self.text
         if k + 2 >= len(toks) or any(self.claimed[k : k + 3]):
             return 0
         group = toks[k : k + 3]
@@ -2035,12 +2038,7 @@ class _Sentence:
         if any(self._gap(m) not in ("-", "\u2013") for m in (k + 1, k + 2)):
             return 0
         s, end = group[0].start, group[2].end
-        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-\u2010\u2011\u2013/.:+"):
-            return 0
-        if end < len(text) and (
-            text[end].isalnum()
-            or (text[end] in "-\u2013/." and end + 1 < len(text) and text[end + 1].isdigit())
-        ):
+        if not self._standalone(s, end, "-\u2010\u2011\u2013/.:+", "-\u2013/."):
             return 0
         if not self._score_cue(k, k + 3) and 1 <= int(group[1].text) <= 12:
             return 0
@@ -2049,6 +2047,21 @@ class _Sentence:
         fig.parts, fig.lead, fig.next = parts, k, k + 3
         self.figs.append(fig)
         return k + 3
+
+    def _standalone(self, start: int, end: int, before: str, after: str) -> bool:
+        """The characters ``start:end`` are not part of a longer chain: no letter, digit
+        or one of ``before`` right before them, no letter or digit right after them,
+        and none of ``after`` followed by a digit ("859-292-3680", "14:30:00")."""
+        text = self.text
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in before):
+            return False
+        return not (
+            end < len(text)
+            and (
+                text[end].isalnum()
+                or (text[end] in after and end + 1 < len(text) and text[end + 1].isdigit())
+            )
+        )
 
     def _colon_score(self, k: int) -> int:
         """Two 1-2 digit numbers joined by a colon next to a score cue ("le match nul
@@ -2059,7 +2072,6 @@ class _Sentence:
         ("14:30:00", "3:16-18").
         """
         toks = self.toks
-        text = self.text
         if k + 1 >= len(toks) or self.claimed[k] or self.claimed[k + 1]:
             return 0
         group = toks[k : k + 2]
@@ -2068,12 +2080,7 @@ class _Sentence:
         if self._gap(k + 1) != ":":
             return 0
         s, end = group[0].start, group[1].end
-        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-\u2010\u2011\u2013/.:,+"):
-            return 0
-        if end < len(text) and (
-            text[end].isalnum()
-            or (text[end] in "-\u2013/.:,h" and end + 1 < len(text) and text[end + 1].isdigit())
-        ):
+        if not self._standalone(s, end, "-\u2010\u2011\u2013/.:,+", "-\u2013/.:,h"):
             return 0
         if k + 2 < len(toks) and toks[k + 2].kind == "n" and not toks[k + 2].barrier:
             return 0  # "1:50 000"

@@ -249,9 +249,14 @@ def _best_aligned(group: Sequence[Aligned]) -> list[Aligned]:
     return top
 
 
+def _exact(a: Aligned) -> bool:
+    """``a`` gives the claim's figure itself (same value and bound)."""
+    return a.comparison.outcome == "supports" and a.comparison.rule == "exact_match"
+
+
 def _restates(a: Aligned) -> bool:
     """``a`` gives the claim's exact figure in the sentence most like the claim."""
-    return a.leading and a.comparison.outcome == "supports" and a.comparison.rule == "exact_match"
+    return a.leading and _exact(a)
 
 
 def _restates_exactly(quantity: Quantity, a: Aligned) -> bool:
@@ -260,8 +265,7 @@ def _restates_exactly(quantity: Quantity, a: Aligned) -> bool:
     e = a.evidence
     return (
         a.alike
-        and a.comparison.outcome == "supports"
-        and a.comparison.rule == "exact_match"
+        and _exact(a)
         and e.kind == quantity.kind
         and (quantity.kind in ("percent", "money") or (e.unit is not None and e.unit == quantity.unit))
     )
