@@ -1330,6 +1330,9 @@ NAMES = [
     c("en", "The Boeing 737 crashed, killing 189 people.", e(189, unit="people")),
     c("fr", "Le missile Satan 2 peut porter 10 ogives.", e(10, unit="ogives")),
     c("en", "Yesterday Apollo 11 landed with three astronauts", e(3, unit="astronauts")),
+    # a name of several words, after a sum of money or a quotation
+    c("en", "the $9 million Global Citizen 2 festival opened", e(9e6, "money", unit="USD")),
+    c("en", 'they quit the "costly" Global Citizen 2 festival plan', ),
     # ... but not on a scale word, before a unit, in a score, or in title case
     c("en", "Hurricane Rosa became a Category 4 storm.", e(4, unit="storm")),
     c("en", "In Morocco 14,260 people were rescued.", e(14260, unit="people")),

@@ -161,7 +161,23 @@ NOT_CONCEPTS = [
     ("حررت فرق الإنقاذ امرأة احتجزت تحت الأنقاض", "arrest"),  # trapped, not detained
     ("Stocks were close to 500 points", "close"),
     ("La Sana Seguridad", "country_ye"),
+    # an event word inside a name of capitalised words names no event
+    ("Storms are expected from Baja California into Sonora", "decline"),
+    ("The fire in Fall River destroyed 20 homes", "decline"),
+    ("Le concert des Rising Stars a attiré 300 personnes", "grow"),
 ]
+
+# ... but a capitalised event word alone, or a headline in title case, still does
+CAPITALISED_EVENTS = [
+    ("La producción Baja un 3% en marzo", "decline"),
+    ("Gold Prices Fall To Three-Month Low", "decline"),
+    ("Sales fell 3% in Fall River last year", "decline"),
+]
+
+
+@pytest.mark.parametrize(("text", "concept"), CAPITALISED_EVENTS)
+def test_capitalised_event_words_outside_names(text: str, concept: str) -> None:
+    assert concept in concept_set(text)
 
 
 @pytest.mark.parametrize(("text", "concept"), NOT_CONCEPTS)

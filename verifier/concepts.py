@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
-from ._text import Token, arabic_stems, fold, tokens
+from ._text import Token, arabic_stems, fold, opens_sentence, tokens
 
 __all__ = [
     "ConceptHit",
@@ -287,9 +287,59 @@ def _tokens_and_forms(
     return toks, [_forms(tok) for tok, _, _ in toks]
 
 
+_CAPITALISED = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _name_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of two or more capitalised words in a row past the start of a
+    sentence: names ("Baja California", "Fall River", "Rising Damp"). A word of
+    the lexicon inside one names no event: the Spanish "baja" (falls) in "Baja
+    California" is a place. A sentence written in title case (a headline) marks
+    no names by its capitals."""
+    words = list(_CAPITALISED.finditer(text))
+    if not any(len(m.group()) > 3 and m.group()[0].islower() for m in words):
+        return []  # title case, or no lower-case word at all
+    runs: list[tuple[int, int]] = []
+    start = end = -1
+    count = 0
+    for m in words:
+        word = m.group()
+        opening = opens_sentence(text, m.start())
+        if word[0].isupper() and not opening and (count == 0 or text[end : m.start()] == " "):
+            if count == 0:
+                start = m.start()
+            end = m.end()
+            count += 1
+            continue
+        if count >= 2:
+            runs.append((start, end))
+        count = 0
+        if word[0].isupper() and not opening:
+            start, end, count = m.start(), m.end(), 1
+    if count >= 2:
+        runs.append((start, end))
+    return runs
+
+
+def _outside_names(text: str, hits: list[ConceptHit]) -> list[ConceptHit]:
+    """``hits`` less the events named by a word inside a name (see :func:`_name_runs`)."""
+    if not any(h.type == "predicate" for h in hits):
+        return hits
+    runs = _name_runs(text)
+    if not runs:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.type != "predicate" or not any(a <= h.start and h.end <= b for a, b in runs)
+    ]
+
+
 def find_concepts(text: str) -> list[ConceptHit]:
-    """Every concept of ``concepts.toml`` named in ``text``, with the span that names it."""
-    return _find(lexicon(), *_tokens_and_forms(text))
+    """Every concept of ``concepts.toml`` named in ``text``, with the span that names it.
+
+    An event word inside a name ("Baja California") names no event."""
+    return _outside_names(text, _find(lexicon(), *_tokens_and_forms(text)))
 
 
 def find_glossary(text: str) -> list[ConceptHit]:
@@ -303,7 +353,7 @@ def find_all(
     """:func:`find_concepts` and :func:`find_glossary` of ``text``, tokenised once
     (``toks``: ``list(tokens(text))`` when the caller has it already)."""
     toks, forms = _tokens_and_forms(text, toks)
-    return _find(lexicon(), toks, forms), _find(glossary(), toks, forms)
+    return _outside_names(text, _find(lexicon(), toks, forms)), _find(glossary(), toks, forms)
 
 
 @dataclass(frozen=True)

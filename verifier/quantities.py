@@ -1163,13 +1163,20 @@ class _Sentence:
             return False
         if prev.norm in lx.scale_words():
             return False
-        if any(w.kind == "n" for w in (*toks[max(0, i - 4) : i - 1], *toks[fig.j : fig.j + 2])):
-            return False  # a score: "beat Woods 2&1", "battu Woods 2 et 1", "Ayr 38 - Melrose 17"
+        if any(w.kind == "n" for w in toks[fig.j : fig.j + 2]) or any(
+            toks[k].kind == "n" and all(self._capitalised(m) for m in range(k + 1, i))
+            for k in range(max(0, i - 4), i - 1)
+        ):
+            # a score: "beat Woods 2&1", "battu Woods 2 et 1", "Ayr 38 - Melrose 17"
+            # (not "the $11 billion Nord Stream 2 pipeline")
+            return False
         if self._title_case():
             return False  # a headline: "Floods Kill 5 In Morocco"
         from ._text import fold, proper_names
 
-        return fold(prev.text) in proper_names(self.text)
+        word = fold(prev.text)
+        # a name of several words counts by each of them: "Nord Stream 2"
+        return any(word in name.split() for name in proper_names(self.text))
 
     def _capitalised(self, k: int) -> bool:
         t = self.toks[k]
