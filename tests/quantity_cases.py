@@ -251,7 +251,7 @@ AR = [
     c("en", "Six members of staff were hurt", e(6, "count", "exact", "workers")),
     c("en", "Six members of the panel voted", e(6, "count", "exact", "participants")),
     # a function word with the conjunction written onto it is not the counted noun
-    c("ar", "توقف في اللفة 12 ولم يعد إلى السباق", e(12, "count", "exact", None)),
+    c("ar", "عاد 12 ولم يعد الباقون إلى السباق", e(12, "count", "exact", None)),
     c("ar", "فاز ثلاثة ولا أحد غيرهم", e(3, "count", "exact", None)),
     c("ar", "حوالي 300 مهاجر", e(300, "count", "approx", "migrants", hedge="حوالي")),
     c("ar", "بحوالي 300 مهاجر", e(300, "count", "approx", "migrants")),
@@ -1326,6 +1326,12 @@ NAMES = [
     c("en", "he told BBC Radio 5 on Sunday", ),
     c("en", "traffic on Route 9 was halted for 2 hours", e(2, "duration", unit="hours")),
     c("es", "el vuelo 455 despegó con 90 pasajeros", e(90, unit="passengers")),
+    # a place in a sequence (hour, minute, lap, hole), in digits or in words, is a label
+    c("en", "by hour six of the hearing 40 reporters had left", e(40, unit="reporters")),
+    c("es", "marcó en el minuto 88 ante 30.000 espectadores", e(30000, unit="spectators")),
+    c("ar", "سجل اللاعب هدفا في الدقيقة 75 من اللقاء"),
+    c("en", "she birdied hole 12 and read chapter two aloud"),
+    c("en", "in the first hour 20 people were rescued", e(20, unit="people")),
     # a short integer right after a proper name is part of it (a model, a series)
     c("en", "The Boeing 737 crashed, killing 189 people.", e(189, unit="people")),
     c("fr", "Le missile Satan 2 peut porter 10 ogives.", e(10, unit="ogives")),

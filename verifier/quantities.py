@@ -539,7 +539,16 @@ class _Sentence:
             if fig.digits and self._rejected(fig):
                 k = self._skip_chain(fig.j)
                 continue
-            if not fig.digits and self._in_name(fig):
+            if not fig.digits and (
+                self._in_name(fig)
+                or (
+                    fig.kind != "ordinal"
+                    and self._reference_before(fig.i)
+                    and not self._unit_after(fig)
+                )
+            ):
+                # a name ("World War Two") or a label written in words ("on hour six",
+                # "chapter three"): not a figure
                 k = fig.j
                 continue
             self._classify(fig)
