@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from verifier.concepts import (
+    asks,
     concept_set,
     contrasts,
     find_concepts,
@@ -139,7 +140,29 @@ HEARSAY_CUES = [
     ("قال الادعاء العام إن 5 متهمين مثلوا أمام المحكمة", False),  # the prosecution
     ("رجل يدعى أحمد عمره 30 عاما", False),  # "is called"
     ("ارتفع منسوب المياه 3 أمتار", False),  # the water level
+    ("A satirical site wrote that 300 ships docked", True),
+    ("The company claimed that 300 ships docked", True),
+    ("Le maire prétend que 300 navires ont accosté", True),
+    ("The storm claimed 30 lives", False),  # "claimed" lives: caused deaths
 ]
+
+
+# a yes/no question asserts nothing; a question about how many presupposes its figures
+QUESTIONS = [
+    ("Did the mayor plant 7,300 trees?", True),
+    ("Is it true that 300 ships docked?\"", True),
+    ("Est-ce que 300 navires ont accosté ?", True),
+    ("¿Es cierto que atracaron 300 barcos?", True),
+    ("هل رست 300 سفينة في الميناء؟", True),
+    ("Why did 300 ships dock?", False),
+    ("Did 300 ships dock. Yes.", False),
+    ("The mayor planted 7,300 trees.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "question"), QUESTIONS)
+def test_yes_no_questions(text: str, question: bool) -> None:
+    assert asks(text) is question
 
 
 @pytest.mark.parametrize(("text", "hearsay"), HEARSAY_CUES)

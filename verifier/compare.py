@@ -79,6 +79,7 @@ from ._lexicon import (
 from ._text import tokens
 from .concepts import (
     ConceptHit,
+    asks,
     contrasts,
     find_concepts,
     negations,
@@ -148,6 +149,7 @@ class FigureContext:
     negated: bool = False  # a negation near it denies it ("did not", "n'a pas", "لم")
     negation_in_sentence: bool = False  # any negation anywhere in its sentence
     hearsay: bool = False  # its sentence reports what others claim ("posts claim", "الخبر المتداول")
+    asked: bool = False  # its sentence is a yes/no question ("Did X donate $400,000?")
     span: tuple[int, int] = (0, 0)  # the stretch of text this figure owns
 
 
@@ -201,10 +203,11 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
     cuts.append(len(text))
     contexts: list[FigureContext] = []
     consumed: set[int] = set()  # negations that only turn a bound around
+    asked = asks(text)
     word_spans = [(t, s) for t, s, _ in all_tokens if len(t) > 3 and not t.isdigit()]
     for i, q in enumerate(figures):
         lo, hi = cuts[i], cuts[i + 1]
-        ctx = FigureContext(q, span=(lo, hi), negation_in_sentence=polar)
+        ctx = FigureContext(q, span=(lo, hi), negation_in_sentence=polar, asked=asked)
         # reported as a claim: a hearsay cue before it with no "but" in between, or
         # one after it in its own stretch ("300 rescued, posts claim")
         ctx.hearsay = any(
@@ -941,8 +944,13 @@ def align(
             period = "different"
         outcome, rule, rel = _compare_units(cq, eq)
         denial = ""
-        if ectx.hearsay and outcome == "supports":
+        if outcome == "supports" and ectx.asked and not claim_ctx.asked:
+            # the source asks whether the figure is true ("Did X donate $400,000?");
+            # a claim that asks the same question is what the source says
+            outcome, rule = "unknown", "asked"
+        elif outcome == "supports" and ectx.hearsay and not claim_ctx.hearsay:
             # the source reports the figure as a claim going round, not as a fact
+            # (a claim that itself reports the rumour is confirmed by it)
             outcome, rule = "unknown", "reported_claim"
         elif opposed:
             # the source reports this figure for the opposite event (a rise, not a fall)

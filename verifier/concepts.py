@@ -21,6 +21,7 @@ Both tables load on first use, not at import.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import tomllib
@@ -369,6 +370,8 @@ class _Negation:
     # right before the cue, void it: what follows is a denied clause ("ne révèlent
     # pas que 3 %", not "not only")
     reporting: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    # openers of a yes/no question ("did", "est-ce que", "هل"), as token tuples
+    questions: tuple[tuple[str, ...], ...] = ()
 
     def excepted(self, toks: list[str], i: int) -> bool:
         """The cue at ``toks[i]`` starts an exception ("not only", "pas que")."""
@@ -404,7 +407,9 @@ def _negation() -> _Negation:
     contrast: set[str] = set()
     modifiers: dict[str, tuple[str, ...]] = {}
     reporting: dict[tuple[str, ...], tuple[str, ...]] = {}
+    questions: set[tuple[str, ...]] = set()
     for table in raw.values():
+        questions.update(tuple(t for t, _, _ in tokens(w)) for w in table.get("questions", []))
         verbs = tuple(t for w in table.get("reporting", []) for t, _, _ in tokens(w))
         for w in table.get("except", []) if verbs else []:
             reporting[tuple(t for t, _, _ in tokens(w))] = verbs
@@ -422,6 +427,7 @@ def _negation() -> _Negation:
         frozenset(contrast),
         modifiers,
         reporting,
+        tuple(sorted(q for q in questions if q)),
     )
 
 
@@ -441,6 +447,18 @@ def negations(text: str) -> list[int]:
             continue
         out.append(start)
     return out
+
+
+_QUESTION_END = re.compile(r"[?\u061f][\s\"'\u201d\u2019\u00bb)]*$")
+
+
+def asks(text: str) -> bool:
+    """Whether ``text`` is a yes/no question ("Did X donate $400,000?", "هل توفي
+    300 شخص؟"): it asks whether its figures are true and asserts none of them."""
+    if not _QUESTION_END.search(text):
+        return False
+    opening = [t for t, _, _ in itertools.islice(tokens(text), 5)]
+    return any(tuple(opening[: len(q)]) == q for q in _negation().questions)
 
 
 def contrasts(text: str) -> bool:
@@ -467,4 +485,4 @@ def concept_set(text: str) -> frozenset[str]:
     return frozenset(h.concept for h in find_concepts(text) if h.type != "subset")
 
 
-__all__ += ["concept_set", "contrasts", "fold", "negations", "opposites", "with_implied"]
+__all__ += ["asks", "concept_set", "contrasts", "fold", "negations", "opposites", "with_implied"]
