@@ -613,6 +613,13 @@ FR = [
     c("en", "The attack occurred just before 7 a.m. near the beach."),
     c("en", "Chelsea play at 3 p.m. on Thursday."),
     c("es", "El partido empieza a las 3 de la tarde."),
+    # a clock time written in words
+    c("en", "It was six in the morning when 40 guests arrived", e(40, unit="guests")),
+    c("es", "Llegaron a las seis de la tarde con 12 heridos", e(12, unit="injured")),
+    c("fr", "Le train part à six heures avec 300 passagers", e(300, unit="passengers")),
+    # ... but Arabic writes a clock time as an ordinal: a cardinal is a count
+    c("ar", "وصل ثلاثة مسافرين صباحا", e(3, unit="passengers")),
+    c("en", "It took six hours in the morning", e(6, "duration", unit="hours")),
     c("ar", "يواجه الفريق منافسه في الساعة 3 مساءً يوم الخميس."),
     c("fr", "2 milliards d'euros", e(2e9, "money", "exact", "EUR")),
     c("fr", "500 DH", e(500, "money", "exact", "MAD")),

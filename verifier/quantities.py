@@ -546,9 +546,13 @@ class _Sentence:
                     and self._reference_before(fig.i)
                     and not self._unit_after(fig)
                 )
+                # (Arabic writes a clock time in words as an ordinal: "الثالثة صباحا";
+                # "ثلاثة صباحا" is three of something in the morning)
+                or (fig.kind != "ordinal" and self.lang != "ar" and self._time_of_day(fig))
             ):
-                # a name ("World War Two") or a label written in words ("on hour six",
-                # "chapter three"): not a figure
+                # a name ("World War Two"), a label written in words ("on hour six",
+                # "chapter three") or a clock time ("six in the morning", "a las
+                # seis de la tarde"): not a figure
                 k = fig.j
                 continue
             self._classify(fig)
