@@ -209,11 +209,13 @@ class BuiltinEncoder:
     4-grams less (``_AR_WORD_WEIGHT``), and knows more Arabic glossary forms
     ("ذكر", "أضاف": said; "المشفى": hospital); its concept features are those of
     the same release's tables (countries by demonym and capital, new events and
-    topics in ``concepts.toml``). The concept and glossary tables feed the vectors:
-    a change to them is a change of version too.
+    topics in ``concepts.toml``); version 11 has the concept features of its
+    release: an event word inside a capitalised name names no event ("Baja
+    California"), and fact-check and satire wordings are hearsay. The concept and
+    glossary tables feed the vectors: a change to them is a change of version too.
     """
 
-    version = 10
+    version = 11
 
     def __init__(self, dim: int = 512) -> None:
         self._dim = dim
