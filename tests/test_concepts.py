@@ -135,7 +135,12 @@ HEARSAY_CUES = [
     ("جاء في التعليق المرافق للصورة أن 300 سفينة رست في الميناء", True),
     ("نص الادعاء: رست 300 سفينة في الميناء", True),
     ("الخبر المتداولتداولت صفحات أن 300 سفينة رست", True),  # title glued to the text
-    ("وزعمت الشركة أن 300 سفينة رست في الميناء", False),  # "claimed": attribution, as "said"
+    # reporting with doubt, in all four languages (a claim worded so is confirmed by it)
+    ("وزعمت الشركة أن 300 سفينة رست في الميناء", True),
+    ("The firm allegedly paid $300,000 to the agent", True),
+    ("Le présumé passeur a transporté 30 migrants", True),
+    ("El barco supuestamente transportaba 300 migrantes", True),
+    ("Critics discussed the allegations against 3 officials", False),  # naming a claim
     ("The port authority said 300 ships docked", False),  # attribution is not hearsay
     ("قال الادعاء العام إن 5 متهمين مثلوا أمام المحكمة", False),  # the prosecution
     ("رجل يدعى أحمد عمره 30 عاما", False),  # "is called"
@@ -143,6 +148,7 @@ HEARSAY_CUES = [
     ("A satirical site wrote that 300 ships docked", True),
     ("The company claimed that 300 ships docked", True),
     ("Le maire prétend que 300 navires ont accosté", True),
+    ("رجل يدعى سمير عمره 30 عاما", False),  # "is called"
     ("The storm claimed 30 lives", False),  # "claimed" lives: caused deaths
 ]
 

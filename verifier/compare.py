@@ -179,13 +179,27 @@ def _hedge_start(q: Quantity, starts: Sequence[int]) -> int:
     return min(begin, starts[max(0, first - words)]) if first - words >= 0 else begin
 
 
+_CLAUSE_REACH = 24  # characters from a hearsay cue to the "that" it opens
+
+
+def _opens_clause(cue: ConceptHit, complementizers: Sequence[int]) -> bool:
+    """The cue is followed, within a few words, by a word opening a reported
+    clause ("claimed that", "زعم ترامب بأن")."""
+    return any(cue.start < c <= cue.end + _CLAUSE_REACH for c in complementizers)
+
+
 def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureContext]:
     """Assign the concepts of ``text`` to its checkable figures (offsets into ``text``)."""
     figures = sorted((q for q in quantities if q.kind in _CHECKABLE), key=lambda q: q.start)
     if not figures:
         return []
     hits = find_concepts(text)
-    hearsay = [h.start for h in hits if h.type == "hearsay"]
+    complementizers = [h.start for h in hits if h.type == "complementizer"]
+    # a cue right before "that" reports what follows it, not what came before
+    hearsay = [
+        h.start for h in hits if h.type == "hearsay" and not _opens_clause(h, complementizers)
+    ]
+    hearsay_before = [h.start for h in hits if h.type == "hearsay"]
     corrections = [h.start for h in hits if h.type == "correction"]
     # negation cues, except those inside a figure's own wording ("no more than 500")
     # (the hedge words written before it included: "not less than 300")
@@ -211,9 +225,8 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
         # reported as a claim: a hearsay cue before it with no "but" in between, or
         # one after it in its own stretch ("300 rescued, posts claim")
         ctx.hearsay = any(
-            (h < q.start and not any(h < c < q.start for c in corrections)) or q.start <= h < hi
-            for h in hearsay
-        )
+            h < q.start and not any(h < c < q.start for c in corrections) for h in hearsay_before
+        ) or any(q.start <= h < hi for h in hearsay)
         first = bisect_left(starts, q.start)
         last = bisect_left(starts, q.end)
         # a negation denies the figure when it comes before it in its own clause

@@ -480,9 +480,13 @@ def with_implied(concepts: set[str] | frozenset[str]) -> set[str]:
     return set(concepts) | {implies[c] for c in concepts if c in implies}
 
 
+# entries that mark sentence structure, not what a sentence is about
+STRUCTURAL = frozenset({"subset", "complementizer"})
+
+
 def concept_set(text: str) -> frozenset[str]:
-    """The concepts named in ``text``, as a set (subset markers left out)."""
-    return frozenset(h.concept for h in find_concepts(text) if h.type != "subset")
+    """The concepts named in ``text``, as a set (structure markers left out)."""
+    return frozenset(h.concept for h in find_concepts(text) if h.type not in STRUCTURAL)
 
 
-__all__ += ["asks", "concept_set", "contrasts", "fold", "negations", "opposites", "with_implied"]
+__all__ += ["STRUCTURAL", "asks", "concept_set", "contrasts", "fold", "negations", "opposites", "with_implied"]

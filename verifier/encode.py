@@ -34,7 +34,7 @@ import numpy as np
 
 from ._errors import EncoderMismatchError, ModelUnavailableError
 from ._text import arabic_stems, tokens
-from .concepts import find_all
+from .concepts import STRUCTURAL, find_all
 from .records import Quantity
 
 if TYPE_CHECKING:
@@ -211,7 +211,9 @@ class BuiltinEncoder:
     the same release's tables (countries by demonym and capital, new events and
     topics in ``concepts.toml``); version 11 has the concept features of its
     release: an event word inside a capitalised name names no event ("Baja
-    California"), and fact-check and satire wordings are hearsay. The concept and
+    California"), fact-check, satire and doubtful reporting ("allegedly", "زعم") are
+    hearsay, and words opening a reported clause ("that", "أن") are structure, not
+    concepts. The concept and
     glossary tables feed the vectors: a change to them is a change of version too.
     """
 
@@ -269,7 +271,7 @@ class BuiltinEncoder:
             feats["k:" + key] = _NAME_KEY_WEIGHT
         concepts, glossary = find_all(text, toks)
         for hit in concepts:
-            if hit.type != "subset" and not _inside(hit.start, currency):
+            if hit.type not in STRUCTURAL and not _inside(hit.start, currency):
                 feats["c:" + hit.concept] = 2.0
         for hit in glossary:
             if _inside(hit.start, currency):
