@@ -195,11 +195,11 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
         return []
     hits = find_concepts(text)
     complementizers = [h.start for h in hits if h.type == "complementizer"]
-    # a cue right before "that" reports what follows it, not what came before
-    hearsay = [
-        h.start for h in hits if h.type == "hearsay" and not _opens_clause(h, complementizers)
-    ]
-    hearsay_before = [h.start for h in hits if h.type == "hearsay"]
+    cues = [h for h in hits if h.type == "hearsay"]
+    # a cue reports a figure after it; one after the figure reports it too, unless
+    # it opens a clause of its own ("…by three women, Trump claimed that …")
+    cues_before = [h.start for h in cues]
+    cues_after = [h.start for h in cues if not _opens_clause(h, complementizers)]
     corrections = [h.start for h in hits if h.type == "correction"]
     # negation cues, except those inside a figure's own wording ("no more than 500")
     # (the hedge words written before it included: "not less than 300")
@@ -225,8 +225,8 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
         # reported as a claim: a hearsay cue before it with no "but" in between, or
         # one after it in its own stretch ("300 rescued, posts claim")
         ctx.hearsay = any(
-            h < q.start and not any(h < c < q.start for c in corrections) for h in hearsay_before
-        ) or any(q.start <= h < hi for h in hearsay)
+            h < q.start and not any(h < c < q.start for c in corrections) for h in cues_before
+        ) or any(q.start <= h < hi for h in cues_after)
         first = bisect_left(starts, q.start)
         last = bisect_left(starts, q.end)
         # a negation denies the figure when it comes before it in its own clause

@@ -489,4 +489,13 @@ def concept_set(text: str) -> frozenset[str]:
     return frozenset(h.concept for h in find_concepts(text) if h.type not in STRUCTURAL)
 
 
-__all__ += ["STRUCTURAL", "asks", "concept_set", "contrasts", "fold", "negations", "opposites", "with_implied"]
+__all__ += [
+    "STRUCTURAL",
+    "asks",
+    "concept_set",
+    "contrasts",
+    "fold",
+    "negations",
+    "opposites",
+    "with_implied",
+]
