@@ -1404,4 +1404,23 @@ MAGNITUDE = [
     c("en", "an order of magnitude of 30 people", e(30, unit="people")),
 ]
 
-CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE]
+# an Arabic tens word with the article next to an age word is the age; its decade
+# noun ("الخمسينيات": the fifties) is about that many years, as "in his 50s"
+AGE_TENS = [
+    c("ar", "توفي الكاتب بسن الستين في منزله", e(60, "duration", "exact", "years", text="ستين")),
+    c("ar", "تقاعدت في سن الخمسين بعد مسيرة طويلة", e(50, "duration", "exact", "years")),
+    c("ar", "كان عمرها الثلاثين حين غادرت", e(30, "duration", "exact", "years")),
+    c("ar", "بلغ السبعين من عمره الشهر الماضي", e(70, "duration", "exact", "years")),
+    c("ar", "رجل في حوالي الخمسين من العمر", e(50, "duration", "approx", "years")),
+    c("ar", "اعتقلت الشرطة امرأة في الثلاثينيات من عمرها", e(30, "duration", "approx", "years", text="ثلاثينيات")),
+    c("ar", "السائق في الخمسينات من العمر نقل إلى المستشفى", e(50, "duration", "approx", "years")),
+    c("ar", "لاعب سابق في ستينيات عمره", e(60, "duration", "approx", "years")),
+    # no age: a century, an anniversary, a decade of history, "late forties"
+    c("ar", "شهد القرن العشرين حربين عالميتين", ),
+    c("ar", "احتفلت المدينة بالذكرى الخمسين لتأسيسها", ),
+    c("ar", "انتشرت هذه الموسيقى في الستينيات من القرن الماضي", ),
+    c("ar", "بنيت الدار في الثلاثينيات", ),
+    c("ar", "رجل في أواخر الأربعينيات من عمره", ),
+]
+
+CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS]

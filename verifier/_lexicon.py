@@ -23,6 +23,7 @@ __all__ = [
     "LANGS",
     "TIMES",
     "TOKEN_RE",
+    "AgeTens",
     "Currency",
     "Multiplicatives",
     "NumberWords",
@@ -31,6 +32,7 @@ __all__ = [
     "ScoreWords",
     "UnitDual",
     "abbreviations",
+    "age_tens",
     "age_words",
     "articles",
     "candidate_regex",
@@ -155,6 +157,7 @@ class NumberWords:
     parts: dict[str, float] = field(default_factory=dict)
     parts_of: dict[str, float] = field(default_factory=dict)
     teen_ordinals: dict[str, float] = field(default_factory=dict)
+    decades: dict[str, float] = field(default_factory=dict)  # "الأربعينيات": the forties
     shares: frozenset[str] = frozenset()
     share_links: frozenset[str] = frozenset()
     share_before: frozenset[str] = frozenset()
@@ -209,7 +212,7 @@ def number_words(lang: str) -> NumberWords:
             "ordinals",
         ):
             parts.setdefault(key, {}).update(_ndict(table[key]))
-        for key in ("parts", "parts_of", "teen_ordinals"):
+        for key in ("parts", "parts_of", "teen_ordinals", "decades"):
             parts.setdefault(key, {}).update(_ndict(table.get(key, {})))
         for key in sets:
             sets[key].update(norm(w) for w in table[key])
@@ -235,6 +238,7 @@ def number_words(lang: str) -> NumberWords:
         parts=parts["parts"],
         parts_of=parts["parts_of"],
         teen_ordinals=parts["teen_ordinals"],
+        decades=parts["decades"],
         shares=frozenset(extra["shares"]),
         share_links=frozenset(extra["share_links"]),
         share_before=frozenset(extra["share_before"]),
@@ -377,7 +381,7 @@ def candidate_regex(lang: str) -> re.Pattern[str]:
     prefixes: set[str] = set()
     for code in _langs(lang):
         nw = number_words(code)
-        words |= nw.all_words() | set(nw.parts) | set(nw.parts_of) | nw.one_units
+        words |= nw.all_words() | set(nw.parts) | set(nw.parts_of) | nw.one_units | set(nw.decades)
         mult = multiplicatives(code)
         words |= set(mult.words) | set(mult.fused)
         prefixes |= set(nw.proclitics)
@@ -663,6 +667,8 @@ class AgeWords:
     before: frozenset[Phrase]
     ordinal: frozenset[str]  # languages where an ordinal after ``before`` is the age
     decades: frozenset[Phrase] = frozenset()
+    tens: frozenset[str] = frozenset()  # languages where a definite tens word may be the age
+    after: frozenset[Phrase] = frozenset()  # words after a figure that make it an age
 
 
 @cache
@@ -676,7 +682,40 @@ def age_words() -> AgeWords:
         before=frozenset(phrase_tokens(w) for w in raw.get("before", [])),
         ordinal=frozenset(raw.get("ordinal", [])),
         decades=frozenset(phrase_tokens(w) for w in raw.get("decades", [])),
+        tens=frozenset(raw.get("tens", [])),
+        after=frozenset(phrase_tokens(w) for w in raw.get("after", [])),
     )
+
+
+@dataclass(frozen=True)
+class AgeTens:
+    """An Arabic word that is someone's age only next to an age word (``AgeWords``)."""
+
+    value: float
+    size: int  # letters of the article written onto it
+    decade: bool  # a decade noun ("الأربعينيات"): about that many years
+
+
+@cache
+def age_tens(lang: str) -> dict[str, AgeTens]:
+    """The tens words with the article ("الأربعين": 40) and the decade nouns with or
+    without it ("الأربعينيات", "أربعينيات": about 40) of the languages of ``tens``."""
+    out: dict[str, AgeTens] = {}
+    for code in _langs(lang):
+        if code not in age_words().tens:
+            continue
+        nw = number_words(code)
+        particles = [p for p in nw.proclitics if p not in nw.article]
+        alone = [a for a in nw.article if not any(a.startswith(p) for p in particles)]
+        for word, value in nw.small.items():
+            if 20 <= value < 100 and value % 10 == 0:
+                for a in alone:
+                    out.setdefault(a + word, AgeTens(value, len(a), False))
+        for word, value in nw.decades.items():
+            out.setdefault(word, AgeTens(value, 0, True))
+            for a in alone:
+                out.setdefault(a + word, AgeTens(value, len(a), True))
+    return out
 
 
 @cache

@@ -520,8 +520,12 @@ class _Sentence:
                 continue
             if t.kind == "w" and t.norm not in openers:
                 dual = duals.get(t.norm) if duals else None
-                # an Arabic dual noun, a multiplicative before a title ("le triple champion")
-                k = self._dual(k, dual) if dual is not None else self._multiplicative(k) or k + 1
+                # an Arabic dual noun, a multiplicative before a title ("le triple champion"),
+                # an Arabic tens word or decade noun giving an age ("بسن الأربعين")
+                if dual is not None:
+                    k = self._dual(k, dual)
+                else:
+                    k = self._multiplicative(k) or self._age_tens(k) or k + 1
                 continue
             if t.kind == "n" and (end := self._record(k) or self._colon_score(k)):
                 k = end  # "went 5-0-0", "a 13-21-3 record", "le match nul 2:2"
@@ -574,6 +578,40 @@ class _Sentence:
         self._subset(fig)
         self.figs.append(fig)
         return max(fig.next, j)
+
+    def _age_tens(self, k: int) -> int:
+        """An Arabic tens word with the article said of someone's age is that age: "بسن
+        الأربعين", "بلغ الخمسين من عمره" (40, 50 years); a decade noun is about that
+        many years: "في الأربعينيات من عمره" (in his forties, as "in his 40s").
+
+        Returns the token to read next, 0 when token ``k`` is no such figure.
+        """
+        got = lx.age_tens(self.lang).get(self.toks[k].norm)
+        if got is None:
+            return 0
+        toks = self.toks
+        ages = lx.age_words()
+        after = (
+            k + 1 < len(toks)
+            and not toks[k + 1].barrier
+            and self._match_forward(k + 1, ages.after, 3) > 0
+        )
+        if got.decade:
+            ok = after and self._match_backward(k, ages.decades, 3)[0] > 0
+        else:
+            ok = after or self._match_backward(k, ages.before, 3)[0] > 0
+        if not ok:
+            return 0
+        t = toks[k]
+        start = t.start + _letters_offset(t.text, got.size)
+        fig = _Fig(k, k + 1, start, t.end, got.value, kind="duration")
+        fig.bound = "approx" if got.decade else "exact"
+        fig.unit = lx.age_words().unit
+        fig.lead, fig.next = k, k + 1
+        if not got.decade:
+            self._hedge(fig)  # "في نحو الخمسين من عمره"
+        self.figs.append(fig)
+        return k + 1
 
     def _multiplicative(self, k: int) -> int:
         """A multiplicative word before a title is how many times it was won: "le triple
