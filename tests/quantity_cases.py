@@ -1423,4 +1423,30 @@ AGE_TENS = [
     c("ar", "رجل في أواخر الأربعينيات من عمره", ),
 ]
 
-CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS]
+# "a decade" in each language; Arabic "عقد" (also a contract, the holding of a
+# meeting) and "قرن" (also a horn) are spans only in a phrase of time
+TIME_NOUNS = [
+    c("en", "the bridge reopened a decade later", e(1, "duration", "exact", "decades")),
+    c("fr", "le pont a rouvert une décennie plus tard", e(1, "duration", "exact", "decades")),
+    c("es", "el puente reabrió una década después", e(1, "duration", "exact", "decades")),
+    c("ar", "أعيد افتتاح الجسر بعد ذلك بعقد من الزمن", e(1, "duration", "exact", "decades", text="عقد")),
+    c("ar", "غادر البلاد منذ عقد، ولم يعد", e(1, "duration", "exact", "decades")),
+    c("ar", "بقي المصنع مغلقا منذ أكثر من عقد", e(1, "duration", "at_least", "decades")),
+    c("ar", "استمرت الأزمة عقدا كاملا", e(1, "duration", "exact", "decades")),
+    c("ar", "تضاعفت الأسعار خلال العقدين الماضيين", e(2, "duration", "exact", "decades")),
+    c("ar", "سيتغير المناخ كثيرا في العقدين المقبلين", e(2, "duration", "exact", "decades")),
+    c("ar", "هاجرت العائلة قبل عقدين إلى كندا", e(2, "duration", "exact", "decades")),
+    c("ar", "تراجع عدد الصيادين على مدى ثلاثة عقود", e(3, "duration", "exact", "decades")),
+    c("ar", "ارتفعت الحرارة في العقود الثلاثة الماضية", e(3, "duration", "exact", "decades")),
+    c("ar", "شيد المعبد قبل قرن ونصف من الزمان", e(1.5, "duration", "exact", "centuries")),
+    c("ar", "بقيت المدينة تحت الحصار قرنين من الزمن", e(2, "duration", "exact", "centuries")),
+    # a contract, the holding of a meeting, a period, the Horn of Africa
+    c("ar", "وقعت الوزارة ثلاثة عقود مع شركات محلية", e(3, unit="agreements")),
+    c("ar", "ألغت البلدية العقدين بسبب التأخير", ),
+    c("ar", "عقد المجلس اجتماعا طارئا", ),
+    c("ar", "قبل عقد الاجتماع تحدث الوزير للصحافة", ),
+    c("ar", "ارتفعت الأسعار خلال العقد الماضي", ),
+    c("ar", "تعاني دول القرن الأفريقي من الجفاف", ),
+]
+
+CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS]

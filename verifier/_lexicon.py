@@ -30,6 +30,8 @@ __all__ = [
     "Period",
     "Prefixed",
     "ScoreWords",
+    "TimeNoun",
+    "TimeNouns",
     "UnitDual",
     "abbreviations",
     "age_tens",
@@ -65,6 +67,7 @@ __all__ = [
     "relative_years",
     "score_words",
     "subset_phrases",
+    "time_nouns",
     "unit_ancestors",
     "unit_concepts",
     "unit_conversion",
@@ -386,6 +389,7 @@ def candidate_regex(lang: str) -> re.Pattern[str]:
         words |= set(mult.words) | set(mult.fused)
         prefixes |= set(nw.proclitics)
     words |= {d.stem for d in unit_duals(lang).values()}
+    words |= {t.stem for t in time_nouns(lang).words.values()}
     body = _trie_regex(words)
     head = "(?:" + _trie_regex(prefixes) + ")?" if prefixes else ""
     return re.compile(r"\d|(?<![^\W\d_])" + head + body + r"(?![^\W\d_])", re.IGNORECASE)
@@ -1021,6 +1025,52 @@ def unit_duals(lang: str) -> dict[str, UnitDual]:
         for prefix in prefixes:
             out.setdefault(prefix + dual, UnitDual(concept, dual, len(prefix)))
     return out
+
+
+@dataclass(frozen=True)
+class TimeNoun:
+    """An Arabic noun of a span that is also another word ("عقد": a decade, a contract)."""
+
+    concept: str
+    value: float  # the figure it is alone: 1, 2 for a dual; 0 for a plural
+    stem: str  # the noun without the particle or article written onto it
+    size: int  # letters of that prefix
+    definite: bool  # the prefix holds the article
+
+
+@dataclass(frozen=True)
+class TimeNouns:
+    """The ``ar_time`` nouns of the unit table and the phrases of time they need
+    (``[time_nouns]`` of ``phrases.toml``)."""
+
+    words: dict[str, TimeNoun]
+    before: frozenset[Phrase]
+    after: frozenset[Phrase]
+
+
+@cache
+def time_nouns(lang: str) -> TimeNouns:
+    """Arabic nouns of a span that are a figure only in a phrase of time, with the
+    particles and article they may take: "بعقد من الزمن", "العقدين الماضيين"."""
+    raw = _load("phrases").get("time_nouns", {})
+    if "ar" not in _langs(lang):
+        return TimeNouns({}, frozenset(), frozenset())
+    nw = number_words("ar")
+    words: dict[str, TimeNoun] = {}
+    for concept, spec in _load("units").items():
+        for form, value in spec.get("ar_time", {}).items():
+            stem = norm(form)
+            words.setdefault(stem, TimeNoun(concept, float(value), stem, 0, False))
+            for prefix in nw.proclitics:
+                words.setdefault(
+                    prefix + stem,
+                    TimeNoun(concept, float(value), stem, len(prefix), prefix in nw.article),
+                )
+    return TimeNouns(
+        words,
+        frozenset(phrase_tokens(w) for w in raw.get("before", [])),
+        frozenset(phrase_tokens(w) for w in raw.get("after", [])),
+    )
 
 
 def unit_ancestors(unit: str) -> tuple[str, ...]:

@@ -156,6 +156,7 @@ class _Sentence:
         self._number_pass()
         self._merge_ranges()
         self._ages()
+        self._time_plurals()
         self.figs = [f for f in self.figs if not self._bare_decade(f)]
         self._lists()
         self._inherit_units()
@@ -525,7 +526,7 @@ class _Sentence:
                 if dual is not None:
                     k = self._dual(k, dual)
                 else:
-                    k = self._multiplicative(k) or self._age_tens(k) or k + 1
+                    k = self._multiplicative(k) or self._age_tens(k) or self._time_noun(k) or k + 1
                 continue
             if t.kind == "n" and (end := self._record(k) or self._colon_score(k)):
                 k = end  # "went 5-0-0", "a 13-21-3 record", "le match nul 2:2"
@@ -612,6 +613,81 @@ class _Sentence:
             self._hedge(fig)  # "في نحو الخمسين من عمره"
         self.figs.append(fig)
         return k + 1
+
+    def _time_noun(self, k: int) -> int:
+        """An Arabic noun of a span that is also another word ("عقد": a decade, a
+        contract, the holding of a meeting) in a phrase of time: "بعقد من الزمن" (a
+        decade), "منذ عقدين", "العقدين الماضيين" (two decades), "منذ أكثر من قرن،".
+
+        Returns the token to read next, 0 when token ``k`` is no such figure.
+        """
+        tn = lx.time_nouns(self.lang)
+        got = tn.words.get(self.toks[k].norm)
+        if got is None or not got.value or (got.definite and got.value == 1):
+            return 0
+        toks = self.toks
+        t = toks[k]
+        after = self._time_after(k + 1)
+        start = t.start + _letters_offset(t.text, got.size)
+        fig = _Fig(k, k + 1, start, t.end, got.value, kind=self._span_kind(got.concept))
+        fig.unit, fig.unit_text = got.concept, self.text[start : t.end]
+        fig.lead = k
+        fig.next = self._and_a_half(fig, k + 1)  # "عقد ونصف"
+        self._hedge(fig)
+        if not after:
+            ends = k + 1 >= len(toks) or toks[k + 1].barrier
+            if got.definite or not self._time_before(fig) or (got.value == 1 and not ends):
+                return 0
+        self.figs.append(fig)
+        return fig.next
+
+    @staticmethod
+    def _span_kind(concept: str) -> QuantityKind:
+        return "duration" if lx.unit_kind(concept) == "duration" else "count"
+
+    def _time_after(self, k: int) -> bool:
+        """Does a word of time that makes an Arabic noun of ``time_nouns`` a span start
+        at token ``k`` ("من الزمن", "الماضيين")?"""
+        toks = self.toks
+        return (
+            k < len(toks)
+            and not toks[k].barrier
+            and self._match_forward(k, lx.time_nouns(self.lang).after, 3) > 0
+        )
+
+    def _time_before(self, fig: _Fig) -> bool:
+        """Is ``fig`` (its hedge aside) right after a word of time of ``time_nouns``
+        ("منذ", "خلال", "على مدى")?"""
+        lead = fig.lead
+        if fig.hedge:
+            lead -= self._match_backward(lead, lx.hedges(self.lang), 5)[0]
+        return lead > 0 and self._match_backward(lead, lx.time_nouns(self.lang).before, 3)[0] > 0
+
+    def _time_plurals(self) -> None:
+        """A number before an Arabic plural of ``time_nouns`` in a phrase of time counts
+        spans, not the other thing the plural names: "منذ ثلاثة عقود", "ثلاثة قرون من
+        الزمن", "العقود الثلاثة الماضية" (decades, not contracts)."""
+        words = lx.time_nouns(self.lang).words
+        if not words:
+            return
+        toks = self.toks
+        for fig in self.figs:
+            if fig.kind != "count" or fig.unit is None or fig.currency is not None:
+                continue
+            span = [m for m in (fig.i - 1, *range(fig.j, max(fig.j, fig.next))) if 0 <= m < len(toks)]
+            nouns = [(m, words[toks[m].norm]) for m in span if toks[m].norm in words]
+            # the plural that gave the figure its noun ("عقود": agreements)
+            nouns = [
+                (m, got)
+                for m, got in nouns
+                if not got.value and (lx.unit_lookup([toks[m].norm], self.lang) or ("",))[0] == fig.unit
+            ]
+            if not nouns:
+                continue
+            m, got = nouns[0]
+            if not (self._time_after(max(m, fig.next - 1) + 1) or self._time_before(fig)):
+                continue
+            fig.kind, fig.unit, fig.unit_text = self._span_kind(got.concept), got.concept, toks[m].text
 
     def _multiplicative(self, k: int) -> int:
         """A multiplicative word before a title is how many times it was won: "le triple
