@@ -420,8 +420,8 @@ AR = [
     c("ar", "أكثر من عامين", e(2, "duration", "at_least", "years")),
     c("ar", "لمدة عامين اثنين", e(2, "duration", "exact", "years", text="عامين اثنين")),
     c("ar", "عامين ونصف", e(2.5, "duration", "exact", "years")),
-    c("ar", "وجدت سيارتا شرطة داخل الطوق", e(2, "count", "exact", "cars", text="سيارتا")),
-    c("ar", "سيارتان", e(2, "count", "exact", "cars")),
+    c("ar", "وجدت سيارتا شرطة داخل الطوق", e(2, "count", "exact", "vehicles", text="سيارتا")),
+    c("ar", "سيارتان", e(2, "count", "exact", "vehicles")),
     c("ar", "ربما تكون المحاولتان المتأخرتان", e(2, "count", "exact", "attempts")),
     c("ar", "وتوصلت الحكومتان إلى اتفاق", e(2, "count", "exact", "governments", text="حكومتان")),
     c("ar", "سيدتان فقدن أحبتهن", e(2, "count", "exact", "women")),
@@ -452,7 +452,7 @@ AR = [
     # a dual with a possessive pronoun in place of its ن, for counted units
     c("ar", "افتتح حفيداه المعرض", e(2, "count", "exact", "grandchildren", text="حفيداه")),
     c("ar", "رافقت طفليها إلى الحديقة", e(2, "count", "exact", "children", text="طفليها")),
-    c("ar", "باعت الشركة مصنعيها وسيارتيها", e(2, "count", "exact", "cars", text="سيارتيها")),
+    c("ar", "باعت الشركة مصنعيها وسيارتيها", e(2, "count", "exact", "vehicles", text="سيارتيها")),
     c("ar", "وصل مسافراهما متأخرين", e(2, "count", "exact", "passengers")),
     c("en", "her two granddaughters", e(2, "count", "exact", "grandchildren")),
     c("fr", "ses trois petits-enfants", e(3, "count", "exact", "grandchildren")),
@@ -1423,6 +1423,17 @@ AGE_TENS = [
     c("ar", "رجل في أواخر الأربعينيات من عمره", ),
 ]
 
+# vans and Arabic "سيارة" (any motor vehicle) are vehicles; a car is one of them
+VEHICLES = [
+    c("en", "three vans blocked the road", e(3, unit="vehicles")),
+    c("fr", "trois fourgons bloquaient la route", e(3, unit="vehicles")),
+    c("es", "tres furgonetas bloqueaban la carretera", e(3, unit="vehicles")),
+    c("ar", "أغلقت ثلاث سيارات الطريق", e(3, unit="vehicles")),
+    c("ar", "احترقت سيارتا إسعاف", e(2, unit="vehicles")),
+    c("en", "three cars blocked the road", e(3, unit="cars")),
+    c("fr", "trois voitures bloquaient la route", e(3, unit="cars")),
+]
+
 # "a decade" in each language; Arabic "عقد" (also a contract, the holding of a
 # meeting) and "قرن" (also a horn) are spans only in a phrase of time
 TIME_NOUNS = [
@@ -1449,4 +1460,4 @@ TIME_NOUNS = [
     c("ar", "تعاني دول القرن الأفريقي من الجفاف", ),
 ]
 
-CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS]
+CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES]
