@@ -1434,6 +1434,16 @@ VEHICLES = [
     c("fr", "trois voitures bloquaient la route", e(3, unit="cars")),
 ]
 
+# a designation before the noun ("Class A", "Grade II") says which kind is counted
+DESIGNATED = [
+    c("en", "the driver faces two Class B felonies", e(2, unit="crimes")),
+    c("en", "the council sold four Grade II warehouses", e(4, unit="warehouses")),
+    c("en", "three Category C inmates were moved", e(3, unit="arrests")),
+    c("en", "the school opened three classes", e(3, unit="classes")),
+    c("fr", "il est poursuivi pour deux délits de classe B", e(2, unit="crimes")),
+    c("es", "enfrenta dos delitos de clase B", e(2, unit="crimes")),
+]
+
 # "a decade" in each language; Arabic "عقد" (also a contract, the holding of a
 # meeting) and "قرن" (also a horn) are spans only in a phrase of time
 TIME_NOUNS = [
@@ -1460,4 +1470,4 @@ TIME_NOUNS = [
     c("ar", "تعاني دول القرن الأفريقي من الجفاف", ),
 ]
 
-CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES]
+CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES, *DESIGNATED]

@@ -1672,9 +1672,11 @@ class _Sentence:
         # French and Spanish adjectives before the noun: "quatre vraies mères"
         adjectives = 0 if head_last else self._prenominal(words[:limit], fn)
         offsets = (0, 1, 2) if head_last or adjectives > 1 else (0, 1)
+        # past a designation ("three Class A misdemeanours", "two Grade II buildings")
+        skip = self._designation(k, limit) if head_last else 0
         best: tuple[int, str, int] | None = None
-        for off in offsets:
-            if off >= limit or (off and words[off - 1] in fn):
+        for off in (skip + o for o in offsets):
+            if off >= limit or (off > skip and words[off - 1] in fn):
                 break
             found = lx.unit_lookup(words[off:limit], self.lang)
             if off == 0 and limit < len(words):
@@ -1707,7 +1709,7 @@ class _Sentence:
         at = adjectives
         if head_last:
             # no known noun: the first plural of the run is the head ("four green shirts")
-            for idx in range(min(3, limit)):
+            for idx in range(skip, min(skip + 3, limit)):
                 if words[idx] in fn:
                     break
                 if self._plural(words[idx]):
@@ -1719,6 +1721,21 @@ class _Sentence:
         if head not in fn and head not in starters and head not in nw.weak and len(head) > 1:
             fig.unit, fig.unit_text = toks[k + at].text.lower(), toks[k + at].text
         self._post_hedge(fig, k + at + (1 if fig.unit else 0))
+
+    def _designation(self, k: int, limit: int) -> int:
+        """2 when the words from token ``k`` start with a capitalised scale word and its
+        mark, a capital letter or a Roman numeral ("Class A", "Category B", "Grade
+        II"): they say which kind of the noun after them is counted, not what; else 0."""
+        toks = self.toks
+        if limit < 3 or k + 2 >= len(toks):
+            return 0
+        word, mark = toks[k], toks[k + 1]
+        if word.norm not in lx.scale_words() or not word.text[:1].isupper():
+            return 0
+        text = mark.text
+        if not text.isupper() or not (len(text) == 1 or set(text) <= set("IVX")):
+            return 0
+        return 2
 
     def _weekday_after(self, words: list[str]) -> bool:
         """Do the words after a figure name a weekday with the word for day before it
