@@ -1282,6 +1282,13 @@ SCORES = [
     c("ar", "فاز الفريق بنتيجة 3-1 على ضيفه", sc(3, 1)),
     c("ar", "انتهت المباراة بهدفين مقابل هدف", sc(2, 1, text="هدفين مقابل هدف", unit="goals")),
     c("ar", "فاز النادي بثلاثة أهداف مقابل هدفين", sc(3, 2, unit="goals")),
+    # a draw: the count said once for both sides
+    c("ar", "خرج الفريقان متعادلين بهدفين لمثلهما", sc(2, 2, text="هدفين لمثلهما", unit="goals")),
+    c("ar", "انتهى اللقاء بهدف لمثله", sc(1, 1, text="هدف لمثله", unit="goals")),
+    c("ar", "اكتفى النادي بالتعادل بثلاثة أهداف في ملعبه", sc(3, 3, unit="goals")),
+    c("ar", "تعادل المنتخبان بهدفين في لقاء ودي", sc(2, 2, unit="goals")),
+    c("ar", "سجل المهاجم هدفين في لقاء ودي", e(2, unit="goals")),
+    c("ar", "تقدم الضيوف بهدفين", e(2, unit="goals")),
     c("ar", "حقق فوزا 4 مقابل 2 على منافسه", sc(4, 2, text="4 مقابل 2")),
     c("ar", "سجل 300 هدف مقابل 200 في الموسم الماضي", e(300, unit="goals"), e(200, unit="goals")),
     # a colon pair is a score only by a cue; never a clock time, a scale or a verse

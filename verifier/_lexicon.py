@@ -390,6 +390,7 @@ def candidate_regex(lang: str) -> re.Pattern[str]:
         prefixes |= set(nw.proclitics)
     words |= {d.stem for d in unit_duals(lang).values()}
     words |= {t.stem for t in time_nouns(lang).words.values()}
+    words |= score_words().level  # "بهدف لمثله": one each
     body = _trie_regex(words)
     head = "(?:" + _trie_regex(prefixes) + ")?" if prefixes else ""
     return re.compile(r"\d|(?<![^\W\d_])" + head + body + r"(?![^\W\d_])", re.IGNORECASE)
@@ -562,6 +563,8 @@ class ScoreWords:
     units: frozenset[str]  # concepts counted on both sides ("goals")
     wins: frozenset[str]  # nouns of the first side of a record in words ("18 wins and 7 losses")
     losses: frozenset[str]  # nouns of its second side
+    level: frozenset[str] = frozenset()  # after a count of them: the same on the other side
+    draws: frozenset[str] = frozenset()  # draw words before a count of them: each side's
 
 
 @cache
@@ -577,6 +580,8 @@ def score_words() -> ScoreWords:
         before=frozenset(norm(w) for w in raw["before"]),
         after=frozenset(norm(w) for w in raw["after"]),
         units=frozenset(str(u) for u in raw["units"]),
+        level=frozenset(norm(w) for w in raw.get("level", [])),
+        draws=frozenset(norm(w) for w in raw.get("draws", [])),
         wins=frozenset(norm(w) for w in raw["wins"]),
         losses=frozenset(norm(w) for w in raw["losses"]),
     )

@@ -526,7 +526,13 @@ class _Sentence:
                 if dual is not None:
                     k = self._dual(k, dual)
                 else:
-                    k = self._multiplicative(k) or self._age_tens(k) or self._time_noun(k) or k + 1
+                    k = (
+                        self._multiplicative(k)
+                        or self._age_tens(k)
+                        or self._time_noun(k)
+                        or self._level_one(k)
+                        or k + 1
+                    )
                 continue
             if t.kind == "n" and (end := self._record(k) or self._colon_score(k)):
                 k = end  # "went 5-0-0", "a 13-21-3 record", "le match nul 2:2"
@@ -1883,7 +1889,7 @@ class _Sentence:
             elif b is not None and self._bare_pair(a, b):
                 skip = True
             else:
-                out.append(self._score_one(a) or a)
+                out.append(self._score_one(a) or self._score_level(a) or a)
         self.figs = out
 
     def _is_range(
@@ -2143,6 +2149,61 @@ class _Sentence:
         one = _Fig(k + 1, k + 2, toks[k + 1].start, toks[k + 1].end, 1.0)
         one.lead, one.next, one.unit = k + 1, k + 2, a.unit
         return self._score_fig(a, one)
+
+    def _score_level(self, a: _Fig) -> _Fig | None:
+        """A count of a score unit said once for both sides, a draw: "بهدفين لمثلهما"
+        (2-2: to their like), or right after a draw word ("التعادل بهدفين", "تعادل
+        الفريقان بهدفين")."""
+        sw = lx.score_words()
+        toks = self.toks
+        if (
+            a.kind != "count"
+            or a.unit not in sw.units
+            or a.bound != "exact"
+            or a.hedge
+            or a.value != int(a.value)
+            or a.value >= 20
+            or a.next <= 0
+        ):
+            return None
+        k = a.next
+        b = _Fig(a.i, a.j, a.start, a.end, a.value)
+        b.next = a.next
+        if k < len(toks) and not toks[k].barrier and toks[k].norm in sw.level:
+            b.j, b.end, b.next = k + 1, toks[k].end, k + 1
+        elif not any(
+            self._joined(m, a.lead) and self._cue_word(toks[m].norm, sw.draws)
+            for m in range(max(0, a.lead - 2), a.lead)
+        ):
+            return None  # a draw word just before, or with its subject between
+        return self._score_fig(a, b)
+
+    def _level_one(self, k: int) -> int:
+        """A score unit with no number, then a word of ``level``: one each, a draw
+        ("بهدف لمثله": 1-1). Returns the token to read next, 0 when none."""
+        sw = lx.score_words()
+        toks = self.toks
+        if not sw.level or k + 1 >= len(toks) or toks[k + 1].barrier or toks[k + 1].norm not in sw.level:
+            return 0
+        found = lx.unit_lookup([toks[k].norm], self.lang)
+        if found is None or found[0] not in sw.units:
+            return 0
+        t = toks[k]
+        size = next(
+            (
+                len(p)
+                for p in lx.number_words(self.lang).proclitics
+                if t.norm.startswith(p) and lx.unit_lookup([t.norm[len(p) :]], self.lang, True)
+            ),
+            0,
+        )
+        start = t.start + _letters_offset(t.text, size)
+        one = _Fig(k, k + 1, start, t.end, 1.0)
+        one.lead, one.next, one.unit, one.unit_text = k, k + 1, found[0], self.text[start : t.end]
+        other = _Fig(k, k + 2, t.start, toks[k + 1].end, 1.0)
+        other.next = k + 2
+        self.figs.append(self._score_fig(one, other))
+        return k + 2
 
     def _score_fig(self, a: _Fig, b: _Fig) -> _Fig:
         fig = _Fig(a.i, b.j, a.start, b.end, a.value, digits=a.digits, kind="score")
