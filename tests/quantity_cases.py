@@ -1441,6 +1441,16 @@ VEHICLES = [
     c("fr", "trois voitures bloquaient la route", e(3, unit="cars")),
 ]
 
+# accounts, with a bank or on a social network (a profile)
+ACCOUNTS = [
+    c("en", "the bank froze 12 accounts", e(12, unit="accounts")),
+    c("en", "she kept two profiles on the site", e(2, unit="accounts")),
+    c("fr", "la banque a gelé 12 comptes", e(12, unit="accounts")),
+    c("es", "el banco congeló 12 cuentas", e(12, unit="accounts")),
+    c("ar", "جمد البنك 12 حسابا", e(12, unit="accounts")),
+    c("ar", "يملك المراهق حسابين على الموقع", e(2, unit="accounts", text="حسابين")),
+]
+
 # a designation before the noun ("Class A", "Grade II") says which kind is counted
 DESIGNATED = [
     c("en", "the driver faces two Class B felonies", e(2, unit="crimes")),
@@ -1477,4 +1487,4 @@ TIME_NOUNS = [
     c("ar", "تعاني دول القرن الأفريقي من الجفاف", ),
 ]
 
-CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES, *DESIGNATED]
+CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES, *DESIGNATED, *ACCOUNTS]
