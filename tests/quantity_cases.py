@@ -1422,6 +1422,10 @@ AGE_TENS = [
     c("ar", "اعتقلت الشرطة امرأة في الثلاثينيات من عمرها", e(30, "duration", "approx", "years", text="ثلاثينيات")),
     c("ar", "السائق في الخمسينات من العمر نقل إلى المستشفى", e(50, "duration", "approx", "years")),
     c("ar", "لاعب سابق في ستينيات عمره", e(60, "duration", "approx", "years")),
+    c("en", "a cyclist in his sixties was hurt", e(60, "duration", "approx", "years", text="sixties")),
+    c("en", "two nurses in their twenties", e(2, unit="doctors"), e(20, "duration", "approx", "years")),
+    c("en", "the town grew fast in the fifties", ),
+    c("en", "a woman in her late thirties", ),
     # no age: a century, an anniversary, a decade of history, "late forties"
     c("ar", "شهد القرن العشرين حربين عالميتين", ),
     c("ar", "احتفلت المدينة بالذكرى الخمسين لتأسيسها", ),

@@ -678,6 +678,7 @@ class AgeWords:
     decades: frozenset[Phrase] = frozenset()
     tens: frozenset[str] = frozenset()  # languages where a definite tens word may be the age
     after: frozenset[Phrase] = frozenset()  # words after a figure that make it an age
+    decades_after: frozenset[str] = frozenset()  # languages whose decade nouns need ``after``
 
 
 @cache
@@ -693,6 +694,7 @@ def age_words() -> AgeWords:
         decades=frozenset(phrase_tokens(w) for w in raw.get("decades", [])),
         tens=frozenset(raw.get("tens", [])),
         after=frozenset(phrase_tokens(w) for w in raw.get("after", [])),
+        decades_after=frozenset(raw.get("decades_after", [])),
     )
 
 
@@ -707,19 +709,19 @@ class AgeTens:
 
 @cache
 def age_tens(lang: str) -> dict[str, AgeTens]:
-    """The tens words with the article ("الأربعين": 40) and the decade nouns with or
-    without it ("الأربعينيات", "أربعينيات": about 40) of the languages of ``tens``."""
+    """The tens words with the article ("الأربعين": 40) of the languages of ``tens``,
+    and the decade nouns, with or without it ("الأربعينيات", "أربعينيات", "forties":
+    about 40)."""
     out: dict[str, AgeTens] = {}
     for code in _langs(lang):
-        if code not in age_words().tens:
-            continue
         nw = number_words(code)
         particles = [p for p in nw.proclitics if p not in nw.article]
         alone = [a for a in nw.article if not any(a.startswith(p) for p in particles)]
-        for word, value in nw.small.items():
-            if 20 <= value < 100 and value % 10 == 0:
-                for a in alone:
-                    out.setdefault(a + word, AgeTens(value, len(a), False))
+        if code in age_words().tens:
+            for word, value in nw.small.items():
+                if 20 <= value < 100 and value % 10 == 0:
+                    for a in alone:
+                        out.setdefault(a + word, AgeTens(value, len(a), False))
         for word, value in nw.decades.items():
             out.setdefault(word, AgeTens(value, 0, True))
             for a in alone:

@@ -589,7 +589,7 @@ class _Sentence:
     def _age_tens(self, k: int) -> int:
         """An Arabic tens word with the article said of someone's age is that age: "بسن
         الأربعين", "بلغ الخمسين من عمره" (40, 50 years); a decade noun is about that
-        many years: "في الأربعينيات من عمره" (in his forties, as "in his 40s").
+        many years: "في الأربعينيات من عمره", "in his forties" (as "in his 40s").
 
         Returns the token to read next, 0 when token ``k`` is no such figure.
         """
@@ -604,7 +604,8 @@ class _Sentence:
             and self._match_forward(k + 1, ages.after, 3) > 0
         )
         if got.decade:
-            ok = after and self._match_backward(k, ages.decades, 3)[0] > 0
+            needs = self.lang in ages.decades_after or (self.lang == "und" and bool(ages.decades_after))
+            ok = (after or not needs) and self._match_backward(k, ages.decades, 3)[0] > 0
         else:
             ok = after or self._match_backward(k, ages.before, 3)[0] > 0
         if not ok:
