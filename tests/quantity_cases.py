@@ -1482,6 +1482,11 @@ TIME_NOUNS = [
     c("ar", "ارتفعت الحرارة في العقود الثلاثة الماضية", e(3, "duration", "exact", "decades")),
     c("ar", "شيد المعبد قبل قرن ونصف من الزمان", e(1.5, "duration", "exact", "centuries")),
     c("ar", "بقيت المدينة تحت الحصار قرنين من الزمن", e(2, "duration", "exact", "centuries")),
+    # a tens word with the article between a noun and an adjective of time
+    c("ar", "تضاعف عدد السكان خلال السنوات العشرين الماضية", e(20, "duration", "exact", "years", text="عشرين")),
+    c("ar", "ستصل الشحنات في الأيام الثلاثين المقبلة", e(30, "duration", "exact", "days")),
+    c("ar", "تنعقد الدورة الثلاثين المقبلة في الرباط", ),
+    c("ar", "شهد القرن العشرين تغيرات كبيرة", ),
     # a contract, the holding of a meeting, a period, the Horn of Africa
     c("ar", "وقعت الوزارة ثلاثة عقود مع شركات محلية", e(3, unit="agreements")),
     c("ar", "ألغت البلدية العقدين بسبب التأخير", ),

@@ -529,6 +529,7 @@ class _Sentence:
                     k = (
                         self._multiplicative(k)
                         or self._age_tens(k)
+                        or self._definite_tens(k)
                         or self._time_noun(k)
                         or self._level_one(k)
                         or k + 1
@@ -618,6 +619,34 @@ class _Sentence:
         fig.lead, fig.next = k, k + 1
         if not got.decade:
             self._hedge(fig)  # "في نحو الخمسين من عمره"
+        self.figs.append(fig)
+        return k + 1
+
+    def _definite_tens(self, k: int) -> int:
+        """An Arabic tens word with the article between a definite noun of time and an
+        adjective of time agreeing with it counts that noun: "السنوات العشرين الماضية"
+        (the past twenty years), "الأيام الثلاثين المقبلة" (elsewhere the tens with the
+        article are ordinals: "القرن العشرين").
+
+        Returns the token to read next, 0 when token ``k`` is no such figure.
+        """
+        got = lx.age_tens(self.lang).get(self.toks[k].norm)
+        toks = self.toks
+        if got is None or got.decade or k == 0 or toks[k].barrier or not self._time_after(k + 1):
+            return 0
+        prev = toks[k - 1]
+        article = lx.number_words(self.lang).article
+        if self.claimed[k - 1] or prev.kind != "w" or not _has_prefix(prev.norm, article):
+            return 0
+        found = lx.unit_lookup([prev.norm], self.lang)
+        if found is None or lx.unit_kind(found[0]) != "duration":
+            return 0  # "الدورة العشرين المقبلة": the next, twentieth session
+        t = toks[k]
+        start = t.start + _letters_offset(t.text, got.size)
+        fig = _Fig(k, k + 1, start, t.end, got.value, kind="duration")
+        fig.unit, fig.unit_text = found[0], prev.text
+        fig.lead, fig.next = k, k + 1
+        fig.definite = True
         self.figs.append(fig)
         return k + 1
 
