@@ -1455,6 +1455,13 @@ ACCOUNTS = [
     c("ar", "يملك المراهق حسابين على الموقع", e(2, unit="accounts", text="حسابين")),
 ]
 
+# an Arabic share word with a pronoun written onto it: a share of that whole
+SHARE_PRONOUNS = [
+    c("ar", "شارك مئات الطلاب وغاب نصفهم عن الامتحان", e(50, "percent", "approx", "percent", text="نصفهم")),
+    c("ar", "وصلت الشحنات وبيع ثلثها في السوق", e(33.33, "percent", "approx", "percent")),
+    c("ar", "اعتقلت الشرطة عشرين شخصا أفرج عن نصفهم", e(20, unit="people"), e(50, "percent", "approx", "percent")),
+]
+
 # a designation before the noun ("Class A", "Grade II") says which kind is counted
 DESIGNATED = [
     c("en", "the driver faces two Class B felonies", e(2, unit="crimes")),
@@ -1496,4 +1503,4 @@ TIME_NOUNS = [
     c("ar", "تعاني دول القرن الأفريقي من الجفاف", ),
 ]
 
-CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES, *DESIGNATED, *ACCOUNTS]
+CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES, *DESIGNATED, *ACCOUNTS, *SHARE_PRONOUNS]

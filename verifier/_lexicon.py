@@ -164,6 +164,7 @@ class NumberWords:
     shares: frozenset[str] = frozenset()
     share_links: frozenset[str] = frozenset()
     share_before: frozenset[str] = frozenset()
+    share_pronouns: frozenset[str] = frozenset()  # "نصفهم": a share with its whole written on
     not_shares: frozenset[str] = frozenset()
     # unit nouns a weak word before makes one of ("a decade", "un siècle")
     one_units: frozenset[str] = frozenset()
@@ -202,6 +203,7 @@ def number_words(lang: str) -> NumberWords:
     extra["not_shares"] = set()
     extra["one_units"] = set()
     extra["share_before"] = set()
+    extra["share_pronouns"] = set()
     for code in _langs(lang):
         table = data[code]
         for key in (
@@ -245,6 +247,7 @@ def number_words(lang: str) -> NumberWords:
         shares=frozenset(extra["shares"]),
         share_links=frozenset(extra["share_links"]),
         share_before=frozenset(extra["share_before"]),
+        share_pronouns=frozenset(extra["share_pronouns"]),
         not_shares=frozenset(extra["not_shares"]),
         one_units=frozenset(extra["one_units"]),
     )

@@ -1032,8 +1032,12 @@ class _Sentence:
         "ثلثي أغلبية"), or with the article where nothing qualifies it ("أكثر من النصف");
         not before a word that makes it a verb ("نصف ذلك": we describe that) or, with
         the article, before an adjective ("النصف العلوي", "النصف الأول")."""
-        article = lx.number_words(self.lang).article
-        definite = self._split_prefix(self.toks[i].norm)[3]
+        nw = lx.number_words(self.lang)
+        article = nw.article
+        cat_size = self._split_prefix(self.toks[i].norm)
+        definite = cat_size[3]
+        if self.toks[i].norm[cat_size[2] :] in nw.share_pronouns:
+            return True  # "ويعترف نصفهم": half of them
         if nxt is None:
             return definite
         if nxt.norm in lx.function_words(self.lang):
