@@ -1462,6 +1462,17 @@ SHARE_PRONOUNS = [
     c("ar", "اعتقلت الشرطة عشرين شخصا أفرج عن نصفهم", e(20, unit="people"), e(50, "percent", "approx", "percent")),
 ]
 
+# officials are workers, diplomats are officials; the Arabic dual alone is two
+OFFICIALS = [
+    c("ar", "التقى الوزير ثلاثة مسؤولين أوروبيين", e(3, unit="workers")),
+    c("ar", "وصل إلى المطار مسؤولان من الوزارة", e(2, unit="workers", text="مسؤولان")),
+    c("ar", "طردت الحكومة أربعة دبلوماسيين", e(4, unit="diplomats")),
+    c("ar", "غادر دبلوماسيان العاصمة", e(2, unit="diplomats")),
+    c("en", "five officials, including two diplomats, were expelled", e(5, unit="workers"), e(2, unit="diplomats")),
+    c("fr", "trois diplomates ont été expulsés", e(3, unit="diplomats")),
+    c("es", "tres diplomáticos fueron expulsados", e(3, unit="diplomats")),
+]
+
 # a designation before the noun ("Class A", "Grade II") says which kind is counted
 DESIGNATED = [
     c("en", "the driver faces two Class B felonies", e(2, unit="crimes")),
@@ -1503,4 +1514,4 @@ TIME_NOUNS = [
     c("ar", "تعاني دول القرن الأفريقي من الجفاف", ),
 ]
 
-CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES, *DESIGNATED, *ACCOUNTS, *SHARE_PRONOUNS]
+CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES, *DESIGNATED, *ACCOUNTS, *SHARE_PRONOUNS, *OFFICIALS]
