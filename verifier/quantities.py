@@ -12,7 +12,11 @@ a few symbols) and read left to right:
    compounds ("48 ألفا و963", "quarante-deux mille", "2,5 مليار", "€3m"); Arabic
    number words may carry a particle or the article ("لثلاثة", "الأيام الأربع": a
    cardinal with the article counts the definite noun before it), and an Arabic dual
-   noun is two of its unit ("منذ عامين", "سيارتا شرطة"); a share of a whole is an
+   noun is two of its unit ("منذ عامين", "سيارتا شرطة"), an Arabic noun of a span
+   that is also another word a span only in a phrase of time ("بعقد من الزمن",
+   "العقدين الماضيين"), an Arabic tens word with the article an age next to an age
+   word ("بسن الأربعين") and a decade noun about that age ("في الأربعينيات من عمره",
+   "in his forties"); a share of a whole is an
    approximate percent ("two-thirds", "la moitié des", "ثلثي") or that part of a unit
    of time or measure ("half an hour", "نصف ساعة");
 3. each figure gets its hedge (just before, an article allowed: "more than the",
