@@ -213,8 +213,9 @@ class BuiltinEncoder:
     release: an event word inside a capitalised name names no event ("Baja
     California"), fact-check, satire and doubtful reporting ("allegedly", "زعم") are
     hearsay, and words opening a reported clause ("that", "أن") are structure, not
-    concepts. The concept and glossary tables feed the vectors: a change to them is
-    a change of version too.
+    concepts; its "u:" features are those of the same release's unit table (Arabic
+    "سيارة" is any vehicle; accounts, officials, diplomats). The concept, glossary
+    and unit tables feed the vectors: a change to them is a change of version too.
     """
 
     version = 11
