@@ -251,7 +251,7 @@ AR = [
     c("en", "Six members of staff were hurt", e(6, "count", "exact", "workers")),
     c("en", "Six members of the panel voted", e(6, "count", "exact", "participants")),
     # a function word with the conjunction written onto it is not the counted noun
-    c("ar", "توقف في اللفة 12 ولم يعد إلى السباق", e(12, "count", "exact", None)),
+    c("ar", "عاد 12 ولم يعد الباقون إلى السباق", e(12, "count", "exact", None)),
     c("ar", "فاز ثلاثة ولا أحد غيرهم", e(3, "count", "exact", None)),
     c("ar", "حوالي 300 مهاجر", e(300, "count", "approx", "migrants", hedge="حوالي")),
     c("ar", "بحوالي 300 مهاجر", e(300, "count", "approx", "migrants")),
@@ -420,8 +420,8 @@ AR = [
     c("ar", "أكثر من عامين", e(2, "duration", "at_least", "years")),
     c("ar", "لمدة عامين اثنين", e(2, "duration", "exact", "years", text="عامين اثنين")),
     c("ar", "عامين ونصف", e(2.5, "duration", "exact", "years")),
-    c("ar", "وجدت سيارتا شرطة داخل الطوق", e(2, "count", "exact", "cars", text="سيارتا")),
-    c("ar", "سيارتان", e(2, "count", "exact", "cars")),
+    c("ar", "وجدت سيارتا شرطة داخل الطوق", e(2, "count", "exact", "vehicles", text="سيارتا")),
+    c("ar", "سيارتان", e(2, "count", "exact", "vehicles")),
     c("ar", "ربما تكون المحاولتان المتأخرتان", e(2, "count", "exact", "attempts")),
     c("ar", "وتوصلت الحكومتان إلى اتفاق", e(2, "count", "exact", "governments", text="حكومتان")),
     c("ar", "سيدتان فقدن أحبتهن", e(2, "count", "exact", "women")),
@@ -452,7 +452,7 @@ AR = [
     # a dual with a possessive pronoun in place of its ن, for counted units
     c("ar", "افتتح حفيداه المعرض", e(2, "count", "exact", "grandchildren", text="حفيداه")),
     c("ar", "رافقت طفليها إلى الحديقة", e(2, "count", "exact", "children", text="طفليها")),
-    c("ar", "باعت الشركة مصنعيها وسيارتيها", e(2, "count", "exact", "cars", text="سيارتيها")),
+    c("ar", "باعت الشركة مصنعيها وسيارتيها", e(2, "count", "exact", "vehicles", text="سيارتيها")),
     c("ar", "وصل مسافراهما متأخرين", e(2, "count", "exact", "passengers")),
     c("en", "her two granddaughters", e(2, "count", "exact", "grandchildren")),
     c("fr", "ses trois petits-enfants", e(3, "count", "exact", "grandchildren")),
@@ -613,6 +613,13 @@ FR = [
     c("en", "The attack occurred just before 7 a.m. near the beach."),
     c("en", "Chelsea play at 3 p.m. on Thursday."),
     c("es", "El partido empieza a las 3 de la tarde."),
+    # a clock time written in words
+    c("en", "It was six in the morning when 40 guests arrived", e(40, unit="guests")),
+    c("es", "Llegaron a las seis de la tarde con 12 heridos", e(12, unit="injured")),
+    c("fr", "Le train part à six heures avec 300 passagers", e(300, unit="passengers")),
+    # ... but Arabic writes a clock time as an ordinal: a cardinal is a count
+    c("ar", "وصل ثلاثة مسافرين صباحا", e(3, unit="passengers")),
+    c("en", "It took six hours in the morning", e(6, "duration", unit="hours")),
     c("ar", "يواجه الفريق منافسه في الساعة 3 مساءً يوم الخميس."),
     c("fr", "2 milliards d'euros", e(2e9, "money", "exact", "EUR")),
     c("fr", "500 DH", e(500, "money", "exact", "MAD")),
@@ -1282,6 +1289,13 @@ SCORES = [
     c("ar", "فاز الفريق بنتيجة 3-1 على ضيفه", sc(3, 1)),
     c("ar", "انتهت المباراة بهدفين مقابل هدف", sc(2, 1, text="هدفين مقابل هدف", unit="goals")),
     c("ar", "فاز النادي بثلاثة أهداف مقابل هدفين", sc(3, 2, unit="goals")),
+    # a draw: the count said once for both sides
+    c("ar", "خرج الفريقان متعادلين بهدفين لمثلهما", sc(2, 2, text="هدفين لمثلهما", unit="goals")),
+    c("ar", "انتهى اللقاء بهدف لمثله", sc(1, 1, text="هدف لمثله", unit="goals")),
+    c("ar", "اكتفى النادي بالتعادل بثلاثة أهداف في ملعبه", sc(3, 3, unit="goals")),
+    c("ar", "تعادل المنتخبان بهدفين في لقاء ودي", sc(2, 2, unit="goals")),
+    c("ar", "سجل المهاجم هدفين في لقاء ودي", e(2, unit="goals")),
+    c("ar", "تقدم الضيوف بهدفين", e(2, unit="goals")),
     c("ar", "حقق فوزا 4 مقابل 2 على منافسه", sc(4, 2, text="4 مقابل 2")),
     c("ar", "سجل 300 هدف مقابل 200 في الموسم الماضي", e(300, unit="goals"), e(200, unit="goals")),
     # a colon pair is a score only by a cue; never a clock time, a scale or a verse
@@ -1326,10 +1340,19 @@ NAMES = [
     c("en", "he told BBC Radio 5 on Sunday", ),
     c("en", "traffic on Route 9 was halted for 2 hours", e(2, "duration", unit="hours")),
     c("es", "el vuelo 455 despegó con 90 pasajeros", e(90, unit="passengers")),
+    # a place in a sequence (hour, minute, lap, hole), in digits or in words, is a label
+    c("en", "by hour six of the hearing 40 reporters had left", e(40, unit="reporters")),
+    c("es", "marcó en el minuto 88 ante 30.000 espectadores", e(30000, unit="spectators")),
+    c("ar", "سجل اللاعب هدفا في الدقيقة 75 من اللقاء"),
+    c("en", "she birdied hole 12 and read chapter two aloud"),
+    c("en", "in the first hour 20 people were rescued", e(20, unit="people")),
     # a short integer right after a proper name is part of it (a model, a series)
     c("en", "The Boeing 737 crashed, killing 189 people.", e(189, unit="people")),
     c("fr", "Le missile Satan 2 peut porter 10 ogives.", e(10, unit="ogives")),
     c("en", "Yesterday Apollo 11 landed with three astronauts", e(3, unit="astronauts")),
+    # a name of several words, after a sum of money or a quotation
+    c("en", "the $9 million Global Citizen 2 festival opened", e(9e6, "money", unit="USD")),
+    c("en", 'they quit the "costly" Global Citizen 2 festival plan', ),
     # ... but not on a scale word, before a unit, in a score, or in title case
     c("en", "Hurricane Rosa became a Category 4 storm.", e(4, unit="storm")),
     c("en", "In Morocco 14,260 people were rescued.", e(14260, unit="people")),
@@ -1404,4 +1427,107 @@ MAGNITUDE = [
     c("en", "an order of magnitude of 30 people", e(30, unit="people")),
 ]
 
-CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE]
+# an Arabic tens word with the article next to an age word is the age; its decade
+# noun ("الخمسينيات": the fifties) is about that many years, as "in his 50s"
+AGE_TENS = [
+    c("ar", "توفي الكاتب بسن الستين في منزله", e(60, "duration", "exact", "years", text="ستين")),
+    c("ar", "تقاعدت في سن الخمسين بعد مسيرة طويلة", e(50, "duration", "exact", "years")),
+    c("ar", "كان عمرها الثلاثين حين غادرت", e(30, "duration", "exact", "years")),
+    c("ar", "بلغ السبعين من عمره الشهر الماضي", e(70, "duration", "exact", "years")),
+    c("ar", "رجل في حوالي الخمسين من العمر", e(50, "duration", "approx", "years")),
+    c("ar", "اعتقلت الشرطة امرأة في الثلاثينيات من عمرها", e(30, "duration", "approx", "years", text="ثلاثينيات")),
+    c("ar", "السائق في الخمسينات من العمر نقل إلى المستشفى", e(50, "duration", "approx", "years")),
+    c("ar", "لاعب سابق في ستينيات عمره", e(60, "duration", "approx", "years")),
+    c("en", "a cyclist in his sixties was hurt", e(60, "duration", "approx", "years", text="sixties")),
+    c("en", "two nurses in their twenties", e(2, unit="doctors"), e(20, "duration", "approx", "years")),
+    c("en", "the town grew fast in the fifties", ),
+    c("en", "a woman in her late thirties", ),
+    # no age: a century, an anniversary, a decade of history, "late forties"
+    c("ar", "شهد القرن العشرين حربين عالميتين", ),
+    c("ar", "احتفلت المدينة بالذكرى الخمسين لتأسيسها", ),
+    c("ar", "انتشرت هذه الموسيقى في الستينيات من القرن الماضي", ),
+    c("ar", "بنيت الدار في الثلاثينيات", ),
+    c("ar", "رجل في أواخر الأربعينيات من عمره", ),
+]
+
+# vans and Arabic "سيارة" (any motor vehicle) are vehicles; a car is one of them
+VEHICLES = [
+    c("en", "three vans blocked the road", e(3, unit="vehicles")),
+    c("fr", "trois fourgons bloquaient la route", e(3, unit="vehicles")),
+    c("es", "tres furgonetas bloqueaban la carretera", e(3, unit="vehicles")),
+    c("ar", "أغلقت ثلاث سيارات الطريق", e(3, unit="vehicles")),
+    c("ar", "احترقت سيارتا إسعاف", e(2, unit="vehicles")),
+    c("en", "three cars blocked the road", e(3, unit="cars")),
+    c("fr", "trois voitures bloquaient la route", e(3, unit="cars")),
+]
+
+# accounts, with a bank or on a social network (a profile)
+ACCOUNTS = [
+    c("en", "the bank froze 12 accounts", e(12, unit="accounts")),
+    c("en", "she kept two profiles on the site", e(2, unit="accounts")),
+    c("fr", "la banque a gelé 12 comptes", e(12, unit="accounts")),
+    c("es", "el banco congeló 12 cuentas", e(12, unit="accounts")),
+    c("ar", "جمد البنك 12 حسابا", e(12, unit="accounts")),
+    c("ar", "يملك المراهق حسابين على الموقع", e(2, unit="accounts", text="حسابين")),
+]
+
+# an Arabic share word with a pronoun written onto it: a share of that whole
+SHARE_PRONOUNS = [
+    c("ar", "شارك مئات الطلاب وغاب نصفهم عن الامتحان", e(50, "percent", "approx", "percent", text="نصفهم")),
+    c("ar", "وصلت الشحنات وبيع ثلثها في السوق", e(33.33, "percent", "approx", "percent")),
+    c("ar", "اعتقلت الشرطة عشرين شخصا أفرج عن نصفهم", e(20, unit="people"), e(50, "percent", "approx", "percent")),
+]
+
+# officials are workers, diplomats are officials; the Arabic dual alone is two
+OFFICIALS = [
+    c("ar", "التقى الوزير ثلاثة مسؤولين أوروبيين", e(3, unit="workers")),
+    c("ar", "وصل إلى المطار مسؤولان من الوزارة", e(2, unit="workers", text="مسؤولان")),
+    c("ar", "طردت الحكومة أربعة دبلوماسيين", e(4, unit="diplomats")),
+    c("ar", "غادر دبلوماسيان العاصمة", e(2, unit="diplomats")),
+    c("en", "five officials, including two diplomats, were expelled", e(5, unit="workers"), e(2, unit="diplomats")),
+    c("fr", "trois diplomates ont été expulsés", e(3, unit="diplomats")),
+    c("es", "tres diplomáticos fueron expulsados", e(3, unit="diplomats")),
+]
+
+# a designation before the noun ("Class A", "Grade II") says which kind is counted
+DESIGNATED = [
+    c("en", "the driver faces two Class B felonies", e(2, unit="crimes")),
+    c("en", "the council sold four Grade II warehouses", e(4, unit="warehouses")),
+    c("en", "three Category C inmates were moved", e(3, unit="arrests")),
+    c("en", "the school opened three classes", e(3, unit="classes")),
+    c("fr", "il est poursuivi pour deux délits de classe B", e(2, unit="crimes")),
+    c("es", "enfrenta dos delitos de clase B", e(2, unit="crimes")),
+]
+
+# "a decade" in each language; Arabic "عقد" (also a contract, the holding of a
+# meeting) and "قرن" (also a horn) are spans only in a phrase of time
+TIME_NOUNS = [
+    c("en", "the bridge reopened a decade later", e(1, "duration", "exact", "decades")),
+    c("fr", "le pont a rouvert une décennie plus tard", e(1, "duration", "exact", "decades")),
+    c("es", "el puente reabrió una década después", e(1, "duration", "exact", "decades")),
+    c("ar", "أعيد افتتاح الجسر بعد ذلك بعقد من الزمن", e(1, "duration", "exact", "decades", text="عقد")),
+    c("ar", "غادر البلاد منذ عقد، ولم يعد", e(1, "duration", "exact", "decades")),
+    c("ar", "بقي المصنع مغلقا منذ أكثر من عقد", e(1, "duration", "at_least", "decades")),
+    c("ar", "استمرت الأزمة عقدا كاملا", e(1, "duration", "exact", "decades")),
+    c("ar", "تضاعفت الأسعار خلال العقدين الماضيين", e(2, "duration", "exact", "decades")),
+    c("ar", "سيتغير المناخ كثيرا في العقدين المقبلين", e(2, "duration", "exact", "decades")),
+    c("ar", "هاجرت العائلة قبل عقدين إلى كندا", e(2, "duration", "exact", "decades")),
+    c("ar", "تراجع عدد الصيادين على مدى ثلاثة عقود", e(3, "duration", "exact", "decades")),
+    c("ar", "ارتفعت الحرارة في العقود الثلاثة الماضية", e(3, "duration", "exact", "decades")),
+    c("ar", "شيد المعبد قبل قرن ونصف من الزمان", e(1.5, "duration", "exact", "centuries")),
+    c("ar", "بقيت المدينة تحت الحصار قرنين من الزمن", e(2, "duration", "exact", "centuries")),
+    # a tens word with the article between a noun and an adjective of time
+    c("ar", "تضاعف عدد السكان خلال السنوات العشرين الماضية", e(20, "duration", "exact", "years", text="عشرين")),
+    c("ar", "ستصل الشحنات في الأيام الثلاثين المقبلة", e(30, "duration", "exact", "days")),
+    c("ar", "تنعقد الدورة الثلاثين المقبلة في الرباط", ),
+    c("ar", "شهد القرن العشرين تغيرات كبيرة", ),
+    # a contract, the holding of a meeting, a period, the Horn of Africa
+    c("ar", "وقعت الوزارة ثلاثة عقود مع شركات محلية", e(3, unit="agreements")),
+    c("ar", "ألغت البلدية العقدين بسبب التأخير", ),
+    c("ar", "عقد المجلس اجتماعا طارئا", ),
+    c("ar", "قبل عقد الاجتماع تحدث الوزير للصحافة", ),
+    c("ar", "ارتفعت الأسعار خلال العقد الماضي", ),
+    c("ar", "تعاني دول القرن الأفريقي من الجفاف", ),
+]
+
+CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES, *DESIGNATED, *ACCOUNTS, *SHARE_PRONOUNS, *OFFICIALS]

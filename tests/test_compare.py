@@ -147,6 +147,25 @@ def test_figure_contexts_assign_events_to_the_right_figure(
     assert [c.predicates for c in contexts] == predicates
 
 
+# (text, figure, unit, hearsay): a cue before the figure reports it; one after it
+# reports it too ("300 ships docked, posts claim") unless it opens a clause of its own
+HEARSAY_PLACES = [
+    ("Posts claim that 300 ships docked", "300", "ships", True),
+    ("300 ships docked last May, viral posts claim", "300", "ships", True),
+    ("Accused by 3 women, the senator claimed that he was innocent", "3", "women", False),
+    ("اتهمته ثلاث نساء، وزعم السيناتور بأنه بريء", "ثلاث", "women", False),
+    ("The port received 300 ships", "300", "ships", False),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "unit", "hearsay"), HEARSAY_PLACES)
+def test_hearsay_reaches_the_figure_it_reports(
+    text: str, figure: str, unit: str, hearsay: bool
+) -> None:
+    (ctx,) = figure_contexts(text, [_fig(text, figure, unit)])
+    assert ctx.hearsay is hearsay
+
+
 def test_sub_figure_gets_parent_context_and_own_actor() -> None:
     text = "ترحيل 4388 مهاجرا بشكل طوعي إلى بلدانهم الأصلية، من بينهم 1664 مهاجرا بالتعاون مع المنظمة الدولية للهجرة"
     a, b = figure_contexts(text, [_fig(text, "4388", "migrants"), _fig(text, "1664", "migrants")])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from verifier.concepts import (
+    asks,
     concept_set,
     contrasts,
     find_concepts,
@@ -134,12 +135,40 @@ HEARSAY_CUES = [
     ("جاء في التعليق المرافق للصورة أن 300 سفينة رست في الميناء", True),
     ("نص الادعاء: رست 300 سفينة في الميناء", True),
     ("الخبر المتداولتداولت صفحات أن 300 سفينة رست", True),  # title glued to the text
-    ("وزعمت الشركة أن 300 سفينة رست في الميناء", False),  # "claimed": attribution, as "said"
+    # reporting with doubt, in all four languages (a claim worded so is confirmed by it)
+    ("وزعمت الشركة أن 300 سفينة رست في الميناء", True),
+    ("The firm allegedly paid $300,000 to the agent", True),
+    ("Le présumé passeur a transporté 30 migrants", True),
+    ("El barco supuestamente transportaba 300 migrantes", True),
+    ("Critics discussed the allegations against 3 officials", False),  # naming a claim
     ("The port authority said 300 ships docked", False),  # attribution is not hearsay
     ("قال الادعاء العام إن 5 متهمين مثلوا أمام المحكمة", False),  # the prosecution
     ("رجل يدعى أحمد عمره 30 عاما", False),  # "is called"
     ("ارتفع منسوب المياه 3 أمتار", False),  # the water level
+    ("A satirical site wrote that 300 ships docked", True),
+    ("The company claimed that 300 ships docked", True),
+    ("Le maire prétend que 300 navires ont accosté", True),
+    ("رجل يدعى سمير عمره 30 عاما", False),  # "is called"
+    ("The storm claimed 30 lives", False),  # "claimed" lives: caused deaths
 ]
+
+
+# a yes/no question asserts nothing; a question about how many presupposes its figures
+QUESTIONS = [
+    ("Did the mayor plant 7,300 trees?", True),
+    ("Is it true that 300 ships docked?\"", True),
+    ("Est-ce que 300 navires ont accosté ?", True),
+    ("¿Es cierto que atracaron 300 barcos?", True),
+    ("هل رست 300 سفينة في الميناء؟", True),
+    ("Why did 300 ships dock?", False),
+    ("Did 300 ships dock. Yes.", False),
+    ("The mayor planted 7,300 trees.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "question"), QUESTIONS)
+def test_yes_no_questions(text: str, question: bool) -> None:
+    assert asks(text) is question
 
 
 @pytest.mark.parametrize(("text", "hearsay"), HEARSAY_CUES)
@@ -161,7 +190,23 @@ NOT_CONCEPTS = [
     ("حررت فرق الإنقاذ امرأة احتجزت تحت الأنقاض", "arrest"),  # trapped, not detained
     ("Stocks were close to 500 points", "close"),
     ("La Sana Seguridad", "country_ye"),
+    # an event word inside a name of capitalised words names no event
+    ("Storms are expected from Baja California into Sonora", "decline"),
+    ("The fire in Fall River destroyed 20 homes", "decline"),
+    ("Le concert des Rising Stars a attiré 300 personnes", "grow"),
 ]
+
+# ... but a capitalised event word alone, or a headline in title case, still does
+CAPITALISED_EVENTS = [
+    ("La producción Baja un 3% en marzo", "decline"),
+    ("Gold Prices Fall To Three-Month Low", "decline"),
+    ("Sales fell 3% in Fall River last year", "decline"),
+]
+
+
+@pytest.mark.parametrize(("text", "concept"), CAPITALISED_EVENTS)
+def test_capitalised_event_words_outside_names(text: str, concept: str) -> None:
+    assert concept in concept_set(text)
 
 
 @pytest.mark.parametrize(("text", "concept"), NOT_CONCEPTS)

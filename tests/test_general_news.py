@@ -49,6 +49,7 @@ DOCS = [
     ("dollar", "en", "The dollar jumped from its lowest level in four years on Friday."),
     ("lab", "es", "Un laboratorio retiró 40.000 kits que daban falsos positivos de gripe."),
     ("show", "es", "El senador habló el domingo con el programa \"60 Minutes\" sobre la investigación."),
+    ("question", "en", "Did the mayor really plant 7,300 trees in the old harbour district?"),
     ("factcheck", "ar", "تداولت صفحات خبرا مفاده أن الوزارة وظفت 900 طبيب، لكن الوزارة وظفت 450 طبيبا فقط."),
     ("laps", "ar", "توقف السائق متأخرًا ولم يتمكن من تحسين سرعته في الدورات العشر الأخيرة."),
     ("court", "ar", "يمثل القاصرون أمام القاضي خلال أسبوعين، وليس بعد 90 يومًا كما كان من قبل."),
@@ -236,6 +237,9 @@ HEARSAY = [
     ("The port received 640 ships in May.", "unknown", "rumour"),
     ("The ministry hired 900 doctors.", "contradicted", "factcheck"),
     ("The ministry hired 450 doctors.", "supported", "factcheck"),
+    # a claim that itself reports the rumour is what the source says
+    ("Des publications affirment que le port a accueilli 640 navires.", "supported", "rumour"),
+    ("Posts claim that the port received 640 ships in May.", "supported", "rumour"),
 ]
 
 
@@ -248,3 +252,15 @@ def test_a_reported_claim_is_no_confirmation(
     assert v.evidence and v.evidence[0].doc_id == cited
     if label == "unknown":
         assert "only as a claim going round" in v.message
+
+
+def test_a_question_is_no_confirmation(verifier: Verifier) -> None:
+    """A source that asks whether a figure is true ("Did the mayor plant 7,300
+    trees?") states nothing: the claim stays unknown, with the question cited."""
+    v = verifier.check("The mayor planted 7,300 trees in the old harbour district.")
+    assert v.verdict == "unknown", v.message
+    assert "only ask whether" in v.message
+    # a claim asking the same question is what the source says
+    assert verifier.check("Did the mayor plant 7,300 trees in the harbour district?").verdict == (
+        "supported"
+    )

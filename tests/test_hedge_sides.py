@@ -160,6 +160,9 @@ NAMES = [
     # a run of one known word is no name, and a sentence opening does not start one
     ("He spoke to the Hospital on Monday.", set()),
     ("Global warming is rising.", set()),
+    # a straight quote glued to the word before it closes a quotation
+    ('They thanked the "brave" Red Cross volunteers.', {"red cross"}),
+    ('He said "Red Cross" was late.', set()),
 ]
 
 

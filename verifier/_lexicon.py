@@ -23,14 +23,18 @@ __all__ = [
     "LANGS",
     "TIMES",
     "TOKEN_RE",
+    "AgeTens",
     "Currency",
     "Multiplicatives",
     "NumberWords",
     "Period",
     "Prefixed",
     "ScoreWords",
+    "TimeNoun",
+    "TimeNouns",
     "UnitDual",
     "abbreviations",
+    "age_tens",
     "age_words",
     "articles",
     "candidate_regex",
@@ -63,6 +67,7 @@ __all__ = [
     "relative_years",
     "score_words",
     "subset_phrases",
+    "time_nouns",
     "unit_ancestors",
     "unit_concepts",
     "unit_conversion",
@@ -155,9 +160,11 @@ class NumberWords:
     parts: dict[str, float] = field(default_factory=dict)
     parts_of: dict[str, float] = field(default_factory=dict)
     teen_ordinals: dict[str, float] = field(default_factory=dict)
+    decades: dict[str, float] = field(default_factory=dict)  # "الأربعينيات": the forties
     shares: frozenset[str] = frozenset()
     share_links: frozenset[str] = frozenset()
     share_before: frozenset[str] = frozenset()
+    share_pronouns: frozenset[str] = frozenset()  # "نصفهم": a share with its whole written on
     not_shares: frozenset[str] = frozenset()
     # unit nouns a weak word before makes one of ("a decade", "un siècle")
     one_units: frozenset[str] = frozenset()
@@ -196,6 +203,7 @@ def number_words(lang: str) -> NumberWords:
     extra["not_shares"] = set()
     extra["one_units"] = set()
     extra["share_before"] = set()
+    extra["share_pronouns"] = set()
     for code in _langs(lang):
         table = data[code]
         for key in (
@@ -209,7 +217,7 @@ def number_words(lang: str) -> NumberWords:
             "ordinals",
         ):
             parts.setdefault(key, {}).update(_ndict(table[key]))
-        for key in ("parts", "parts_of", "teen_ordinals"):
+        for key in ("parts", "parts_of", "teen_ordinals", "decades"):
             parts.setdefault(key, {}).update(_ndict(table.get(key, {})))
         for key in sets:
             sets[key].update(norm(w) for w in table[key])
@@ -235,9 +243,11 @@ def number_words(lang: str) -> NumberWords:
         parts=parts["parts"],
         parts_of=parts["parts_of"],
         teen_ordinals=parts["teen_ordinals"],
+        decades=parts["decades"],
         shares=frozenset(extra["shares"]),
         share_links=frozenset(extra["share_links"]),
         share_before=frozenset(extra["share_before"]),
+        share_pronouns=frozenset(extra["share_pronouns"]),
         not_shares=frozenset(extra["not_shares"]),
         one_units=frozenset(extra["one_units"]),
     )
@@ -377,11 +387,13 @@ def candidate_regex(lang: str) -> re.Pattern[str]:
     prefixes: set[str] = set()
     for code in _langs(lang):
         nw = number_words(code)
-        words |= nw.all_words() | set(nw.parts) | set(nw.parts_of) | nw.one_units
+        words |= nw.all_words() | set(nw.parts) | set(nw.parts_of) | nw.one_units | set(nw.decades)
         mult = multiplicatives(code)
         words |= set(mult.words) | set(mult.fused)
         prefixes |= set(nw.proclitics)
     words |= {d.stem for d in unit_duals(lang).values()}
+    words |= {t.stem for t in time_nouns(lang).words.values()}
+    words |= score_words().level  # "بهدف لمثله": one each
     body = _trie_regex(words)
     head = "(?:" + _trie_regex(prefixes) + ")?" if prefixes else ""
     return re.compile(r"\d|(?<![^\W\d_])" + head + body + r"(?![^\W\d_])", re.IGNORECASE)
@@ -554,6 +566,8 @@ class ScoreWords:
     units: frozenset[str]  # concepts counted on both sides ("goals")
     wins: frozenset[str]  # nouns of the first side of a record in words ("18 wins and 7 losses")
     losses: frozenset[str]  # nouns of its second side
+    level: frozenset[str] = frozenset()  # after a count of them: the same on the other side
+    draws: frozenset[str] = frozenset()  # draw words before a count of them: each side's
 
 
 @cache
@@ -569,6 +583,8 @@ def score_words() -> ScoreWords:
         before=frozenset(norm(w) for w in raw["before"]),
         after=frozenset(norm(w) for w in raw["after"]),
         units=frozenset(str(u) for u in raw["units"]),
+        level=frozenset(norm(w) for w in raw.get("level", [])),
+        draws=frozenset(norm(w) for w in raw.get("draws", [])),
         wins=frozenset(norm(w) for w in raw["wins"]),
         losses=frozenset(norm(w) for w in raw["losses"]),
     )
@@ -663,6 +679,9 @@ class AgeWords:
     before: frozenset[Phrase]
     ordinal: frozenset[str]  # languages where an ordinal after ``before`` is the age
     decades: frozenset[Phrase] = frozenset()
+    tens: frozenset[str] = frozenset()  # languages where a definite tens word may be the age
+    after: frozenset[Phrase] = frozenset()  # words after a figure that make it an age
+    decades_after: frozenset[str] = frozenset()  # languages whose decade nouns need ``after``
 
 
 @cache
@@ -676,7 +695,41 @@ def age_words() -> AgeWords:
         before=frozenset(phrase_tokens(w) for w in raw.get("before", [])),
         ordinal=frozenset(raw.get("ordinal", [])),
         decades=frozenset(phrase_tokens(w) for w in raw.get("decades", [])),
+        tens=frozenset(raw.get("tens", [])),
+        after=frozenset(phrase_tokens(w) for w in raw.get("after", [])),
+        decades_after=frozenset(raw.get("decades_after", [])),
     )
+
+
+@dataclass(frozen=True)
+class AgeTens:
+    """An Arabic word that is someone's age only next to an age word (``AgeWords``)."""
+
+    value: float
+    size: int  # letters of the article written onto it
+    decade: bool  # a decade noun ("الأربعينيات"): about that many years
+
+
+@cache
+def age_tens(lang: str) -> dict[str, AgeTens]:
+    """The tens words with the article ("الأربعين": 40) of the languages of ``tens``,
+    and the decade nouns, with or without it ("الأربعينيات", "أربعينيات", "forties":
+    about 40)."""
+    out: dict[str, AgeTens] = {}
+    for code in _langs(lang):
+        nw = number_words(code)
+        particles = [p for p in nw.proclitics if p not in nw.article]
+        alone = [a for a in nw.article if not any(a.startswith(p) for p in particles)]
+        if code in age_words().tens:
+            for word, value in nw.small.items():
+                if 20 <= value < 100 and value % 10 == 0:
+                    for a in alone:
+                        out.setdefault(a + word, AgeTens(value, len(a), False))
+        for word, value in nw.decades.items():
+            out.setdefault(word, AgeTens(value, 0, True))
+            for a in alone:
+                out.setdefault(a + word, AgeTens(value, len(a), True))
+    return out
 
 
 @cache
@@ -982,6 +1035,52 @@ def unit_duals(lang: str) -> dict[str, UnitDual]:
         for prefix in prefixes:
             out.setdefault(prefix + dual, UnitDual(concept, dual, len(prefix)))
     return out
+
+
+@dataclass(frozen=True)
+class TimeNoun:
+    """An Arabic noun of a span that is also another word ("عقد": a decade, a contract)."""
+
+    concept: str
+    value: float  # the figure it is alone: 1, 2 for a dual; 0 for a plural
+    stem: str  # the noun without the particle or article written onto it
+    size: int  # letters of that prefix
+    definite: bool  # the prefix holds the article
+
+
+@dataclass(frozen=True)
+class TimeNouns:
+    """The ``ar_time`` nouns of the unit table and the phrases of time they need
+    (``[time_nouns]`` of ``phrases.toml``)."""
+
+    words: dict[str, TimeNoun]
+    before: frozenset[Phrase]
+    after: frozenset[Phrase]
+
+
+@cache
+def time_nouns(lang: str) -> TimeNouns:
+    """Arabic nouns of a span that are a figure only in a phrase of time, with the
+    particles and article they may take: "بعقد من الزمن", "العقدين الماضيين"."""
+    raw = _load("phrases").get("time_nouns", {})
+    if "ar" not in _langs(lang):
+        return TimeNouns({}, frozenset(), frozenset())
+    nw = number_words("ar")
+    words: dict[str, TimeNoun] = {}
+    for concept, spec in _load("units").items():
+        for form, value in spec.get("ar_time", {}).items():
+            stem = norm(form)
+            words.setdefault(stem, TimeNoun(concept, float(value), stem, 0, False))
+            for prefix in nw.proclitics:
+                words.setdefault(
+                    prefix + stem,
+                    TimeNoun(concept, float(value), stem, len(prefix), prefix in nw.article),
+                )
+    return TimeNouns(
+        words,
+        frozenset(phrase_tokens(w) for w in raw.get("before", [])),
+        frozenset(phrase_tokens(w) for w in raw.get("after", [])),
+    )
 
 
 def unit_ancestors(unit: str) -> tuple[str, ...]:

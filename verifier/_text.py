@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
-__all__ = ["Token", "arabic_stems", "fold", "proper_names", "tokens"]
+__all__ = ["Token", "arabic_stems", "fold", "opens_sentence", "proper_names", "tokens"]
 
 _AR_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _AR_FOLD = str.maketrans(
@@ -71,6 +71,20 @@ def arabic_stems(token: str) -> list[str]:
     return out
 
 
+def opens_sentence(text: str, start: int) -> bool:
+    """Does the word at ``start`` open a sentence or a quotation (where a capital
+    marks no name)? A straight quote glued to the word before it closes a
+    quotation ('the "inappropriate" Nord Stream'), it opens nothing."""
+    before = text[:start].rstrip()
+    if not before:
+        return True
+    last = before[-1]
+    if last == '"':
+        q = len(before) - 1
+        return q == 0 or not text[q - 1].isalnum()
+    return last in ".!?:«“"
+
+
 def proper_names(text: str, openings: bool = False) -> frozenset[str]:
     """Folded proper names of ``text``: capitalised words not opening a sentence,
     and acronyms, that the concept lexicon does not know (those are compared as
@@ -106,9 +120,8 @@ def proper_names(text: str, openings: bool = False) -> frozenset[str]:
         if not word[0].isupper() or word[0].isdigit():
             close()
             continue
-        before = text[: m.start()].rstrip()
         acronym = word.isupper() and len(word) >= 2
-        opening = not before or before[-1] in '.!?:«"“'
+        opening = opens_sentence(text, m.start())
         if not openings and opening and not acronym:
             continue
         folded = fold(word.split("'")[0].split("’")[0])

@@ -79,6 +79,7 @@ from ._lexicon import (
 from ._text import tokens
 from .concepts import (
     ConceptHit,
+    asks,
     contrasts,
     find_concepts,
     negations,
@@ -148,6 +149,7 @@ class FigureContext:
     negated: bool = False  # a negation near it denies it ("did not", "n'a pas", "لم")
     negation_in_sentence: bool = False  # any negation anywhere in its sentence
     hearsay: bool = False  # its sentence reports what others claim ("posts claim", "الخبر المتداول")
+    asked: bool = False  # its sentence is a yes/no question ("Did X donate $400,000?")
     span: tuple[int, int] = (0, 0)  # the stretch of text this figure owns
 
 
@@ -177,13 +179,27 @@ def _hedge_start(q: Quantity, starts: Sequence[int]) -> int:
     return min(begin, starts[max(0, first - words)]) if first - words >= 0 else begin
 
 
+_CLAUSE_REACH = 24  # characters from a hearsay cue to the "that" it opens
+
+
+def _opens_clause(cue: ConceptHit, complementizers: Sequence[int]) -> bool:
+    """The cue is followed, within a few words, by a word opening a reported
+    clause ("claimed that", "زعم ترامب بأن")."""
+    return any(cue.start < c <= cue.end + _CLAUSE_REACH for c in complementizers)
+
+
 def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureContext]:
     """Assign the concepts of ``text`` to its checkable figures (offsets into ``text``)."""
     figures = sorted((q for q in quantities if q.kind in _CHECKABLE), key=lambda q: q.start)
     if not figures:
         return []
     hits = find_concepts(text)
-    hearsay = [h.start for h in hits if h.type == "hearsay"]
+    complementizers = [h.start for h in hits if h.type == "complementizer"]
+    cues = [h for h in hits if h.type == "hearsay"]
+    # a cue reports a figure after it; one after the figure reports it too, unless
+    # it opens a clause of its own ("…by three women, Trump claimed that …")
+    cues_before = [h.start for h in cues]
+    cues_after = [h.start for h in cues if not _opens_clause(h, complementizers)]
     corrections = [h.start for h in hits if h.type == "correction"]
     # negation cues, except those inside a figure's own wording ("no more than 500")
     # (the hedge words written before it included: "not less than 300")
@@ -201,16 +217,16 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
     cuts.append(len(text))
     contexts: list[FigureContext] = []
     consumed: set[int] = set()  # negations that only turn a bound around
+    asked = asks(text)
     word_spans = [(t, s) for t, s, _ in all_tokens if len(t) > 3 and not t.isdigit()]
     for i, q in enumerate(figures):
         lo, hi = cuts[i], cuts[i + 1]
-        ctx = FigureContext(q, span=(lo, hi), negation_in_sentence=polar)
+        ctx = FigureContext(q, span=(lo, hi), negation_in_sentence=polar, asked=asked)
         # reported as a claim: a hearsay cue before it with no "but" in between, or
         # one after it in its own stretch ("300 rescued, posts claim")
         ctx.hearsay = any(
-            (h < q.start and not any(h < c < q.start for c in corrections)) or q.start <= h < hi
-            for h in hearsay
-        )
+            h < q.start and not any(h < c < q.start for c in corrections) for h in cues_before
+        ) or any(q.start <= h < hi for h in cues_after)
         first = bisect_left(starts, q.start)
         last = bisect_left(starts, q.end)
         # a negation denies the figure when it comes before it in its own clause
@@ -941,8 +957,13 @@ def align(
             period = "different"
         outcome, rule, rel = _compare_units(cq, eq)
         denial = ""
-        if ectx.hearsay and outcome == "supports":
+        if outcome == "supports" and ectx.asked and not claim_ctx.asked:
+            # the source asks whether the figure is true ("Did X donate $400,000?");
+            # a claim that asks the same question is what the source says
+            outcome, rule = "unknown", "asked"
+        elif outcome == "supports" and ectx.hearsay and not claim_ctx.hearsay:
             # the source reports the figure as a claim going round, not as a fact
+            # (a claim that itself reports the rumour is confirmed by it)
             outcome, rule = "unknown", "reported_claim"
         elif opposed:
             # the source reports this figure for the opposite event (a rise, not a fall)

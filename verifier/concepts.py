@@ -21,6 +21,7 @@ Both tables load on first use, not at import.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import tomllib
@@ -28,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
-from ._text import Token, arabic_stems, fold, tokens
+from ._text import Token, arabic_stems, fold, opens_sentence, tokens
 
 __all__ = [
     "ConceptHit",
@@ -287,9 +288,59 @@ def _tokens_and_forms(
     return toks, [_forms(tok) for tok, _, _ in toks]
 
 
+_CAPITALISED = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _name_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of two or more capitalised words in a row past the start of a
+    sentence: names ("Baja California", "Fall River", "Rising Damp"). A word of
+    the lexicon inside one names no event: the Spanish "baja" (falls) in "Baja
+    California" is a place. A sentence written in title case (a headline) marks
+    no names by its capitals."""
+    words = list(_CAPITALISED.finditer(text))
+    if not any(len(m.group()) > 3 and m.group()[0].islower() for m in words):
+        return []  # title case, or no lower-case word at all
+    runs: list[tuple[int, int]] = []
+    start = end = -1
+    count = 0
+    for m in words:
+        word = m.group()
+        opening = opens_sentence(text, m.start())
+        if word[0].isupper() and not opening and (count == 0 or text[end : m.start()] == " "):
+            if count == 0:
+                start = m.start()
+            end = m.end()
+            count += 1
+            continue
+        if count >= 2:
+            runs.append((start, end))
+        count = 0
+        if word[0].isupper() and not opening:
+            start, end, count = m.start(), m.end(), 1
+    if count >= 2:
+        runs.append((start, end))
+    return runs
+
+
+def _outside_names(text: str, hits: list[ConceptHit]) -> list[ConceptHit]:
+    """``hits`` less the events named by a word inside a name (see :func:`_name_runs`)."""
+    if not any(h.type == "predicate" for h in hits):
+        return hits
+    runs = _name_runs(text)
+    if not runs:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.type != "predicate" or not any(a <= h.start and h.end <= b for a, b in runs)
+    ]
+
+
 def find_concepts(text: str) -> list[ConceptHit]:
-    """Every concept of ``concepts.toml`` named in ``text``, with the span that names it."""
-    return _find(lexicon(), *_tokens_and_forms(text))
+    """Every concept of ``concepts.toml`` named in ``text``, with the span that names it.
+
+    An event word inside a name ("Baja California") names no event."""
+    return _outside_names(text, _find(lexicon(), *_tokens_and_forms(text)))
 
 
 def find_glossary(text: str) -> list[ConceptHit]:
@@ -303,7 +354,7 @@ def find_all(
     """:func:`find_concepts` and :func:`find_glossary` of ``text``, tokenised once
     (``toks``: ``list(tokens(text))`` when the caller has it already)."""
     toks, forms = _tokens_and_forms(text, toks)
-    return _find(lexicon(), toks, forms), _find(glossary(), toks, forms)
+    return _outside_names(text, _find(lexicon(), toks, forms)), _find(glossary(), toks, forms)
 
 
 @dataclass(frozen=True)
@@ -319,6 +370,8 @@ class _Negation:
     # right before the cue, void it: what follows is a denied clause ("ne révèlent
     # pas que 3 %", not "not only")
     reporting: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    # openers of a yes/no question ("did", "est-ce que", "هل"), as token tuples
+    questions: tuple[tuple[str, ...], ...] = ()
 
     def excepted(self, toks: list[str], i: int) -> bool:
         """The cue at ``toks[i]`` starts an exception ("not only", "pas que")."""
@@ -354,7 +407,9 @@ def _negation() -> _Negation:
     contrast: set[str] = set()
     modifiers: dict[str, tuple[str, ...]] = {}
     reporting: dict[tuple[str, ...], tuple[str, ...]] = {}
+    questions: set[tuple[str, ...]] = set()
     for table in raw.values():
+        questions.update(tuple(t for t, _, _ in tokens(w)) for w in table.get("questions", []))
         verbs = tuple(t for w in table.get("reporting", []) for t, _, _ in tokens(w))
         for w in table.get("except", []) if verbs else []:
             reporting[tuple(t for t, _, _ in tokens(w))] = verbs
@@ -372,6 +427,7 @@ def _negation() -> _Negation:
         frozenset(contrast),
         modifiers,
         reporting,
+        tuple(sorted(q for q in questions if q)),
     )
 
 
@@ -393,6 +449,18 @@ def negations(text: str) -> list[int]:
     return out
 
 
+_QUESTION_END = re.compile(r"[?\u061f][\s\"'\u201d\u2019\u00bb)]*$")
+
+
+def asks(text: str) -> bool:
+    """Whether ``text`` is a yes/no question ("Did X donate $400,000?", "هل توفي
+    300 شخص؟"): it asks whether its figures are true and asserts none of them."""
+    if not _QUESTION_END.search(text):
+        return False
+    opening = [t for t, _, _ in itertools.islice(tokens(text), 5)]
+    return any(tuple(opening[: len(q)]) == q for q in _negation().questions)
+
+
 def contrasts(text: str) -> bool:
     """Whether ``text`` sets a figure against another with a word that translations
     often render as a negation ("rather than after 60 days" / "وليس بعد 60 يومًا")."""
@@ -412,9 +480,22 @@ def with_implied(concepts: set[str] | frozenset[str]) -> set[str]:
     return set(concepts) | {implies[c] for c in concepts if c in implies}
 
 
+# entries that mark sentence structure, not what a sentence is about
+STRUCTURAL = frozenset({"subset", "complementizer"})
+
+
 def concept_set(text: str) -> frozenset[str]:
-    """The concepts named in ``text``, as a set (subset markers left out)."""
-    return frozenset(h.concept for h in find_concepts(text) if h.type != "subset")
+    """The concepts named in ``text``, as a set (structure markers left out)."""
+    return frozenset(h.concept for h in find_concepts(text) if h.type not in STRUCTURAL)
 
 
-__all__ += ["concept_set", "contrasts", "fold", "negations", "opposites", "with_implied"]
+__all__ += [
+    "STRUCTURAL",
+    "asks",
+    "concept_set",
+    "contrasts",
+    "fold",
+    "negations",
+    "opposites",
+    "with_implied",
+]

@@ -34,7 +34,7 @@ import numpy as np
 
 from ._errors import EncoderMismatchError, ModelUnavailableError
 from ._text import arabic_stems, tokens
-from .concepts import find_all
+from .concepts import STRUCTURAL, find_all
 from .records import Quantity
 
 if TYPE_CHECKING:
@@ -209,11 +209,16 @@ class BuiltinEncoder:
     4-grams less (``_AR_WORD_WEIGHT``), and knows more Arabic glossary forms
     ("ذكر", "أضاف": said; "المشفى": hospital); its concept features are those of
     the same release's tables (countries by demonym and capital, new events and
-    topics in ``concepts.toml``). The concept and glossary tables feed the vectors:
-    a change to them is a change of version too.
+    topics in ``concepts.toml``); version 11 has the concept features of its
+    release: an event word inside a capitalised name names no event ("Baja
+    California"), fact-check, satire and doubtful reporting ("allegedly", "زعم") are
+    hearsay, and words opening a reported clause ("that", "أن") are structure, not
+    concepts; its "u:" features are those of the same release's unit table (Arabic
+    "سيارة" is any vehicle; accounts, officials, diplomats). The concept, glossary
+    and unit tables feed the vectors: a change to them is a change of version too.
     """
 
-    version = 10
+    version = 11
 
     def __init__(self, dim: int = 512) -> None:
         self._dim = dim
@@ -267,7 +272,7 @@ class BuiltinEncoder:
             feats["k:" + key] = _NAME_KEY_WEIGHT
         concepts, glossary = find_all(text, toks)
         for hit in concepts:
-            if hit.type != "subset" and not _inside(hit.start, currency):
+            if hit.type not in STRUCTURAL and not _inside(hit.start, currency):
                 feats["c:" + hit.concept] = 2.0
         for hit in glossary:
             if _inside(hit.start, currency):

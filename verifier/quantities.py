@@ -12,7 +12,11 @@ a few symbols) and read left to right:
    compounds ("48 ألفا و963", "quarante-deux mille", "2,5 مليار", "€3m"); Arabic
    number words may carry a particle or the article ("لثلاثة", "الأيام الأربع": a
    cardinal with the article counts the definite noun before it), and an Arabic dual
-   noun is two of its unit ("منذ عامين", "سيارتا شرطة"); a share of a whole is an
+   noun is two of its unit ("منذ عامين", "سيارتا شرطة"), an Arabic noun of a span
+   that is also another word a span only in a phrase of time ("بعقد من الزمن",
+   "العقدين الماضيين"), an Arabic tens word with the article an age next to an age
+   word ("بسن الأربعين") and a decade noun about that age ("في الأربعينيات من عمره",
+   "in his forties"); a share of a whole is an
    approximate percent ("two-thirds", "la moitié des", "ثلثي") or that part of a unit
    of time or measure ("half an hour", "نصف ساعة");
 3. each figure gets its hedge (just before, an article allowed: "more than the",
@@ -156,6 +160,7 @@ class _Sentence:
         self._number_pass()
         self._merge_ranges()
         self._ages()
+        self._time_plurals()
         self.figs = [f for f in self.figs if not self._bare_decade(f)]
         self._lists()
         self._inherit_units()
@@ -520,8 +525,19 @@ class _Sentence:
                 continue
             if t.kind == "w" and t.norm not in openers:
                 dual = duals.get(t.norm) if duals else None
-                # an Arabic dual noun, a multiplicative before a title ("le triple champion")
-                k = self._dual(k, dual) if dual is not None else self._multiplicative(k) or k + 1
+                # an Arabic dual noun, a multiplicative before a title ("le triple champion"),
+                # an Arabic tens word or decade noun giving an age ("بسن الأربعين")
+                if dual is not None:
+                    k = self._dual(k, dual)
+                else:
+                    k = (
+                        self._multiplicative(k)
+                        or self._age_tens(k)
+                        or self._definite_tens(k)
+                        or self._time_noun(k)
+                        or self._level_one(k)
+                        or k + 1
+                    )
                 continue
             if t.kind == "n" and (end := self._record(k) or self._colon_score(k)):
                 k = end  # "went 5-0-0", "a 13-21-3 record", "le match nul 2:2"
@@ -539,7 +555,20 @@ class _Sentence:
             if fig.digits and self._rejected(fig):
                 k = self._skip_chain(fig.j)
                 continue
-            if not fig.digits and self._in_name(fig):
+            if not fig.digits and (
+                self._in_name(fig)
+                or (
+                    fig.kind != "ordinal"
+                    and self._reference_before(fig.i)
+                    and not self._unit_after(fig)
+                )
+                # (Arabic writes a clock time in words as an ordinal: "الثالثة صباحا";
+                # "ثلاثة صباحا" is three of something in the morning)
+                or (fig.kind != "ordinal" and self.lang != "ar" and self._time_of_day(fig))
+            ):
+                # a name ("World War Two"), a label written in words ("on hour six",
+                # "chapter three") or a clock time ("six in the morning", "a las
+                # seis de la tarde"): not a figure
                 k = fig.j
                 continue
             self._classify(fig)
@@ -574,6 +603,144 @@ class _Sentence:
         self._subset(fig)
         self.figs.append(fig)
         return max(fig.next, j)
+
+    def _age_tens(self, k: int) -> int:
+        """An Arabic tens word with the article said of someone's age is that age: "بسن
+        الأربعين", "بلغ الخمسين من عمره" (40, 50 years); a decade noun is about that
+        many years: "في الأربعينيات من عمره", "in his forties" (as "in his 40s").
+
+        Returns the token to read next, 0 when token ``k`` is no such figure.
+        """
+        got = lx.age_tens(self.lang).get(self.toks[k].norm)
+        if got is None:
+            return 0
+        toks = self.toks
+        ages = lx.age_words()
+        after = (
+            k + 1 < len(toks)
+            and not toks[k + 1].barrier
+            and self._match_forward(k + 1, ages.after, 3) > 0
+        )
+        if got.decade:
+            needs = self.lang in ages.decades_after or (self.lang == "und" and bool(ages.decades_after))
+            ok = (after or not needs) and self._match_backward(k, ages.decades, 3)[0] > 0
+        else:
+            ok = after or self._match_backward(k, ages.before, 3)[0] > 0
+        if not ok:
+            return 0
+        t = toks[k]
+        start = t.start + _letters_offset(t.text, got.size)
+        fig = _Fig(k, k + 1, start, t.end, got.value, kind="duration")
+        fig.bound = "approx" if got.decade else "exact"
+        fig.unit = lx.age_words().unit
+        fig.lead, fig.next = k, k + 1
+        if not got.decade:
+            self._hedge(fig)  # "في نحو الخمسين من عمره"
+        self.figs.append(fig)
+        return k + 1
+
+    def _definite_tens(self, k: int) -> int:
+        """An Arabic tens word with the article between a definite noun of time and an
+        adjective of time agreeing with it counts that noun: "السنوات العشرين الماضية"
+        (the past twenty years), "الأيام الثلاثين المقبلة" (elsewhere the tens with the
+        article are ordinals: "القرن العشرين").
+
+        Returns the token to read next, 0 when token ``k`` is no such figure.
+        """
+        got = lx.age_tens(self.lang).get(self.toks[k].norm)
+        toks = self.toks
+        if got is None or got.decade or k == 0 or toks[k].barrier or not self._time_after(k + 1):
+            return 0
+        prev = toks[k - 1]
+        article = lx.number_words(self.lang).article
+        if self.claimed[k - 1] or prev.kind != "w" or not _has_prefix(prev.norm, article):
+            return 0
+        found = lx.unit_lookup([prev.norm], self.lang)
+        if found is None or lx.unit_kind(found[0]) != "duration":
+            return 0  # "الدورة العشرين المقبلة": the next, twentieth session
+        t = toks[k]
+        start = t.start + _letters_offset(t.text, got.size)
+        fig = _Fig(k, k + 1, start, t.end, got.value, kind="duration")
+        fig.unit, fig.unit_text = found[0], prev.text
+        fig.lead, fig.next = k, k + 1
+        fig.definite = True
+        self.figs.append(fig)
+        return k + 1
+
+    def _time_noun(self, k: int) -> int:
+        """An Arabic noun of a span that is also another word ("عقد": a decade, a
+        contract, the holding of a meeting) in a phrase of time: "بعقد من الزمن" (a
+        decade), "منذ عقدين", "العقدين الماضيين" (two decades), "منذ أكثر من قرن،".
+
+        Returns the token to read next, 0 when token ``k`` is no such figure.
+        """
+        tn = lx.time_nouns(self.lang)
+        got = tn.words.get(self.toks[k].norm)
+        if got is None or not got.value or (got.definite and got.value == 1):
+            return 0
+        toks = self.toks
+        t = toks[k]
+        after = self._time_after(k + 1)
+        start = t.start + _letters_offset(t.text, got.size)
+        fig = _Fig(k, k + 1, start, t.end, got.value, kind=self._span_kind(got.concept))
+        fig.unit, fig.unit_text = got.concept, self.text[start : t.end]
+        fig.lead = k
+        fig.next = self._and_a_half(fig, k + 1)  # "عقد ونصف"
+        self._hedge(fig)
+        if not after:
+            ends = k + 1 >= len(toks) or toks[k + 1].barrier
+            if got.definite or not self._time_before(fig) or (got.value == 1 and not ends):
+                return 0
+        self.figs.append(fig)
+        return fig.next
+
+    @staticmethod
+    def _span_kind(concept: str) -> QuantityKind:
+        return "duration" if lx.unit_kind(concept) == "duration" else "count"
+
+    def _time_after(self, k: int) -> bool:
+        """Does a word of time that makes an Arabic noun of ``time_nouns`` a span start
+        at token ``k`` ("من الزمن", "الماضيين")?"""
+        toks = self.toks
+        return (
+            k < len(toks)
+            and not toks[k].barrier
+            and self._match_forward(k, lx.time_nouns(self.lang).after, 3) > 0
+        )
+
+    def _time_before(self, fig: _Fig) -> bool:
+        """Is ``fig`` (its hedge aside) right after a word of time of ``time_nouns``
+        ("منذ", "خلال", "على مدى")?"""
+        lead = fig.lead
+        if fig.hedge:
+            lead -= self._match_backward(lead, lx.hedges(self.lang), 5)[0]
+        return lead > 0 and self._match_backward(lead, lx.time_nouns(self.lang).before, 3)[0] > 0
+
+    def _time_plurals(self) -> None:
+        """A number before an Arabic plural of ``time_nouns`` in a phrase of time counts
+        spans, not the other thing the plural names: "منذ ثلاثة عقود", "ثلاثة قرون من
+        الزمن", "العقود الثلاثة الماضية" (decades, not contracts)."""
+        words = lx.time_nouns(self.lang).words
+        if not words:
+            return
+        toks = self.toks
+        for fig in self.figs:
+            if fig.kind != "count" or fig.unit is None or fig.currency is not None:
+                continue
+            span = [m for m in (fig.i - 1, *range(fig.j, max(fig.j, fig.next))) if 0 <= m < len(toks)]
+            nouns = [(m, words[toks[m].norm]) for m in span if toks[m].norm in words]
+            # the plural that gave the figure its noun ("عقود": agreements)
+            nouns = [
+                (m, got)
+                for m, got in nouns
+                if not got.value and (lx.unit_lookup([toks[m].norm], self.lang) or ("",))[0] == fig.unit
+            ]
+            if not nouns:
+                continue
+            m, got = nouns[0]
+            if not (self._time_after(max(m, fig.next - 1) + 1) or self._time_before(fig)):
+                continue
+            fig.kind, fig.unit, fig.unit_text = self._span_kind(got.concept), got.concept, toks[m].text
 
     def _multiplicative(self, k: int) -> int:
         """A multiplicative word before a title is how many times it was won: "le triple
@@ -882,8 +1049,12 @@ class _Sentence:
         "ثلثي أغلبية"), or with the article where nothing qualifies it ("أكثر من النصف");
         not before a word that makes it a verb ("نصف ذلك": we describe that) or, with
         the article, before an adjective ("النصف العلوي", "النصف الأول")."""
-        article = lx.number_words(self.lang).article
-        definite = self._split_prefix(self.toks[i].norm)[3]
+        nw = lx.number_words(self.lang)
+        article = nw.article
+        cat_size = self._split_prefix(self.toks[i].norm)
+        definite = cat_size[3]
+        if self.toks[i].norm[cat_size[2] :] in nw.share_pronouns:
+            return True  # "ويعترف نصفهم": half of them
         if nxt is None:
             return definite
         if nxt.norm in lx.function_words(self.lang):
@@ -1163,13 +1334,20 @@ class _Sentence:
             return False
         if prev.norm in lx.scale_words():
             return False
-        if any(w.kind == "n" for w in (*toks[max(0, i - 4) : i - 1], *toks[fig.j : fig.j + 2])):
-            return False  # a score: "beat Woods 2&1", "battu Woods 2 et 1", "Ayr 38 - Melrose 17"
+        if any(w.kind == "n" for w in toks[fig.j : fig.j + 2]) or any(
+            toks[k].kind == "n" and all(self._capitalised(m) for m in range(k + 1, i))
+            for k in range(max(0, i - 4), i - 1)
+        ):
+            # a score: "beat Woods 2&1", "battu Woods 2 et 1", "Ayr 38 - Melrose 17"
+            # (not "the $11 billion Nord Stream 2 pipeline")
+            return False
         if self._title_case():
             return False  # a headline: "Floods Kill 5 In Morocco"
         from ._text import fold, proper_names
 
-        return fold(prev.text) in proper_names(self.text)
+        word = fold(prev.text)
+        # a name of several words counts by each of them: "Nord Stream 2"
+        return any(word in name.split() for name in proper_names(self.text))
 
     def _capitalised(self, k: int) -> bool:
         t = self.toks[k]
@@ -1558,9 +1736,11 @@ class _Sentence:
         # French and Spanish adjectives before the noun: "quatre vraies mères"
         adjectives = 0 if head_last else self._prenominal(words[:limit], fn)
         offsets = (0, 1, 2) if head_last or adjectives > 1 else (0, 1)
+        # past a designation ("three Class A misdemeanours", "two Grade II buildings")
+        skip = self._designation(k, limit) if head_last else 0
         best: tuple[int, str, int] | None = None
-        for off in offsets:
-            if off >= limit or (off and words[off - 1] in fn):
+        for off in (skip + o for o in offsets):
+            if off >= limit or (off > skip and words[off - 1] in fn):
                 break
             found = lx.unit_lookup(words[off:limit], self.lang)
             if off == 0 and limit < len(words):
@@ -1593,7 +1773,7 @@ class _Sentence:
         at = adjectives
         if head_last:
             # no known noun: the first plural of the run is the head ("four green shirts")
-            for idx in range(min(3, limit)):
+            for idx in range(skip, min(skip + 3, limit)):
                 if words[idx] in fn:
                     break
                 if self._plural(words[idx]):
@@ -1605,6 +1785,21 @@ class _Sentence:
         if head not in fn and head not in starters and head not in nw.weak and len(head) > 1:
             fig.unit, fig.unit_text = toks[k + at].text.lower(), toks[k + at].text
         self._post_hedge(fig, k + at + (1 if fig.unit else 0))
+
+    def _designation(self, k: int, limit: int) -> int:
+        """2 when the words from token ``k`` start with a capitalised scale word and its
+        mark, a capital letter or a Roman numeral ("Class A", "Category B", "Grade
+        II"): they say which kind of the noun after them is counted, not what; else 0."""
+        toks = self.toks
+        if limit < 3 or k + 2 >= len(toks):
+            return 0
+        word, mark = toks[k], toks[k + 1]
+        if word.norm not in lx.scale_words() or not word.text[:1].isupper():
+            return 0
+        text = mark.text
+        if not text.isupper() or not (len(text) == 1 or set(text) <= set("IVX")):
+            return 0
+        return 2
 
     def _weekday_after(self, words: list[str]) -> bool:
         """Do the words after a figure name a weekday with the word for day before it
@@ -1752,7 +1947,7 @@ class _Sentence:
             elif b is not None and self._bare_pair(a, b):
                 skip = True
             else:
-                out.append(self._score_one(a) or a)
+                out.append(self._score_one(a) or self._score_level(a) or a)
         self.figs = out
 
     def _is_range(
@@ -2012,6 +2207,61 @@ class _Sentence:
         one = _Fig(k + 1, k + 2, toks[k + 1].start, toks[k + 1].end, 1.0)
         one.lead, one.next, one.unit = k + 1, k + 2, a.unit
         return self._score_fig(a, one)
+
+    def _score_level(self, a: _Fig) -> _Fig | None:
+        """A count of a score unit said once for both sides, a draw: "بهدفين لمثلهما"
+        (2-2: to their like), or right after a draw word ("التعادل بهدفين", "تعادل
+        الفريقان بهدفين")."""
+        sw = lx.score_words()
+        toks = self.toks
+        if (
+            a.kind != "count"
+            or a.unit not in sw.units
+            or a.bound != "exact"
+            or a.hedge
+            or a.value != int(a.value)
+            or a.value >= 20
+            or a.next <= 0
+        ):
+            return None
+        k = a.next
+        b = _Fig(a.i, a.j, a.start, a.end, a.value)
+        b.next = a.next
+        if k < len(toks) and not toks[k].barrier and toks[k].norm in sw.level:
+            b.j, b.end, b.next = k + 1, toks[k].end, k + 1
+        elif not any(
+            self._joined(m, a.lead) and self._cue_word(toks[m].norm, sw.draws)
+            for m in range(max(0, a.lead - 2), a.lead)
+        ):
+            return None  # a draw word just before, or with its subject between
+        return self._score_fig(a, b)
+
+    def _level_one(self, k: int) -> int:
+        """A score unit with no number, then a word of ``level``: one each, a draw
+        ("بهدف لمثله": 1-1). Returns the token to read next, 0 when none."""
+        sw = lx.score_words()
+        toks = self.toks
+        if not sw.level or k + 1 >= len(toks) or toks[k + 1].barrier or toks[k + 1].norm not in sw.level:
+            return 0
+        found = lx.unit_lookup([toks[k].norm], self.lang)
+        if found is None or found[0] not in sw.units:
+            return 0
+        t = toks[k]
+        size = next(
+            (
+                len(p)
+                for p in lx.number_words(self.lang).proclitics
+                if t.norm.startswith(p) and lx.unit_lookup([t.norm[len(p) :]], self.lang, True)
+            ),
+            0,
+        )
+        start = t.start + _letters_offset(t.text, size)
+        one = _Fig(k, k + 1, start, t.end, 1.0)
+        one.lead, one.next, one.unit, one.unit_text = k, k + 1, found[0], self.text[start : t.end]
+        other = _Fig(k, k + 2, t.start, toks[k + 1].end, 1.0)
+        other.next = k + 2
+        self.figs.append(self._score_fig(one, other))
+        return k + 2
 
     def _score_fig(self, a: _Fig, b: _Fig) -> _Fig:
         fig = _Fig(a.i, b.j, a.start, b.end, a.value, digits=a.digits, kind="score")

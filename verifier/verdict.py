@@ -231,6 +231,8 @@ def _decide_figure(
     )
     if lead.comparison.rule == "reported_claim":
         msg = f"the sources give {_describe(lead.evidence)} only as a claim going round, not as a fact"
+    elif lead.comparison.rule == "asked":
+        msg = f"the sources only ask whether {_describe(lead.evidence)} is true, they do not state it"
     return FigureVerdict(quantity, "unknown", 0.6, "insufficient_precision", msg, others[:2])
 
 
