@@ -75,13 +75,14 @@ def opens_sentence(text: str, start: int) -> bool:
     """Does the word at ``start`` open a sentence or a quotation (where a capital
     marks no name)? A straight quote glued to the word before it closes a
     quotation ('the "inappropriate" Nord Stream'), it opens nothing."""
-    before = text[:start].rstrip()
-    if not before:
+    k = start - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    if k < 0:
         return True
-    last = before[-1]
+    last = text[k]
     if last == '"':
-        q = len(before) - 1
-        return q == 0 or not text[q - 1].isalnum()
+        return k == 0 or not text[k - 1].isalnum()
     return last in ".!?:«“"
 
 

@@ -304,9 +304,8 @@ def _name_runs(text: str) -> list[tuple[int, int]]:
     start = end = -1
     count = 0
     for m in words:
-        word = m.group()
-        opening = opens_sentence(text, m.start())
-        if word[0].isupper() and not opening and (count == 0 or text[end : m.start()] == " "):
+        named = m.group()[0].isupper() and not opens_sentence(text, m.start())
+        if named and (count == 0 or text[end : m.start()] == " "):
             if count == 0:
                 start = m.start()
             end = m.end()
@@ -315,7 +314,7 @@ def _name_runs(text: str) -> list[tuple[int, int]]:
         if count >= 2:
             runs.append((start, end))
         count = 0
-        if word[0].isupper() and not opening:
+        if named:
             start, end, count = m.start(), m.end(), 1
     if count >= 2:
         runs.append((start, end))
