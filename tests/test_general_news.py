@@ -252,6 +252,7 @@ def test_a_reported_claim_is_no_confirmation(
     assert v.evidence and v.evidence[0].doc_id == cited
     if label == "unknown":
         assert "only as a claim going round" in v.message
+        assert v.reason == "not_asserted"
 
 
 def test_a_question_is_no_confirmation(verifier: Verifier) -> None:
@@ -260,6 +261,7 @@ def test_a_question_is_no_confirmation(verifier: Verifier) -> None:
     v = verifier.check("The mayor planted 7,300 trees in the old harbour district.")
     assert v.verdict == "unknown", v.message
     assert "only ask whether" in v.message
+    assert v.reason == "not_asserted"
     # a claim asking the same question is what the source says
     assert verifier.check("Did the mayor plant 7,300 trees in the harbour district?").verdict == (
         "supported"

@@ -45,6 +45,7 @@ ReasonCode = Literal[
     "different_period",
     "not_comparable",
     "insufficient_precision",
+    "not_asserted",
     "conflicting_sources",
 ]
 

@@ -229,11 +229,14 @@ def _decide_figure(
     msg = (
         f"{_describe(lead.evidence)} in the sources cannot confirm or refute {_describe(quantity)}"
     )
+    reason: ReasonCode = "insufficient_precision"
     if lead.comparison.rule == "reported_claim":
         msg = f"the sources give {_describe(lead.evidence)} only as a claim going round, not as a fact"
+        reason = "not_asserted"
     elif lead.comparison.rule == "asked":
         msg = f"the sources only ask whether {_describe(lead.evidence)} is true, they do not state it"
-    return FigureVerdict(quantity, "unknown", 0.6, "insufficient_precision", msg, others[:2])
+        reason = "not_asserted"
+    return FigureVerdict(quantity, "unknown", 0.6, reason, msg, others[:2])
 
 
 def _best_aligned(group: Sequence[Aligned]) -> list[Aligned]:
