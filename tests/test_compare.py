@@ -154,6 +154,7 @@ HEARSAY_PLACES = [
     ("300 ships docked last May, viral posts claim", "300", "ships", True),
     ("Accused by 3 women, the senator claimed that he was innocent", "3", "women", False),
     ("اتهمته ثلاث نساء، وزعم السيناتور بأنه بريء", "ثلاث", "women", False),
+    ("شاهده 20 مليون شخص والمرأة التي زعمت أنه اعتدى عليها", "20 مليون", "people", False),
     ("The port received 300 ships", "300", "ships", False),
 ]
 

@@ -148,6 +148,7 @@ HEARSAY_CUES = [
     ("A satirical site wrote that 300 ships docked", True),
     ("The company claimed that 300 ships docked", True),
     ("Le maire prétend que 300 navires ont accosté", True),
+    ("Le maire prétend qu'il a reçu 300 euros", True),
     ("رجل يدعى سمير عمره 30 عاما", False),  # "is called"
     ("The storm claimed 30 lives", False),  # "claimed" lives: caused deaths
 ]
