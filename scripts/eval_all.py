@@ -3,7 +3,8 @@
 Usage: python scripts/eval_all.py DATA_DIR [--out EVALUATION.md] [--limit N]
        [--encoders builtin,all-MiniLM-L6-v2] [--seed 13]
 
-Runs scripts/eval_ntrex.py (cross-lingual figures, every encoder),
+Runs scripts/eval_ntrex.py (cross-lingual figures: English claims with every
+encoder, and Arabic and French claims the other way round with the builtin one),
 scripts/eval_pairs.py (ANS + DACCORD, every encoder) and scripts/eval_checkthat.py
 (CheckThat 2025 numerical, builtin encoder: the claims are checked against
 their own evidence, so a dense encoder only re-ranks a handful of snippets) and
@@ -90,6 +91,10 @@ def main(argv: list[str] | None = None) -> int:
     commit = git_commit()
     sections = [
         eval_ntrex.run(args.data_dir, encoders, ["ar", "fr", "es"], args.limit, args.seed),
+        # the other way round: claims written in Arabic and in French, the newsroom's
+        # own languages (builtin encoder; all-MiniLM-L6-v2 reads English only)
+        eval_ntrex.run(args.data_dir, ["builtin"], ["en", "fr"], args.limit, args.seed, "ar"),
+        eval_ntrex.run(args.data_dir, ["builtin"], ["ar", "en"], args.limit, args.seed, "fr"),
         eval_pairs.run(args.data_dir, encoders, args.limit),
         eval_checkthat.run(args.data_dir, ["builtin"], ["en", "es", "ar"], args.limit, args.seed),
     ]

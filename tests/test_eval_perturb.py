@@ -1,0 +1,55 @@
+"""The NTREX evaluation's altered claims write the new figure the way the claim's
+language writes numbers (scripts/eval_ntrex.py): a French "7,5" is 7.5, a Spanish
+"30.000" is 30,000, and an altered figure must read back as the intended value."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+
+import eval_ntrex as E  # type: ignore[import-not-found]
+
+from verifier.quantities import extract_quantities
+
+PARSE = [
+    ("en", "1,234.5", 1234.5),
+    ("en", "350,000", 350000.0),
+    ("en", "3.47", 3.47),
+    ("fr", "7,5", 7.5),
+    ("fr", "350\u00a0000", 350000.0),
+    ("fr", "42.071", 42071.0),
+    ("es", "30.000", 30000.0),
+    ("es", "2,5", 2.5),
+    ("ar", "350,000", 350000.0),
+    ("ar", "2.5", 2.5),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), PARSE)
+def test_mantissa_is_read_in_the_language_style(lang: str, text: str, value: float) -> None:
+    assert E._parse(text, E._STYLES[lang]) == value
+
+
+# (lang, sentence, kind, the value the altered figure must have)
+ALTERED = [
+    ("fr", "Sa caution a été fixée à 350\u00a0000 dollars.", "scale", 350e6),
+    ("fr", "Le taux a atteint 7,5 % en mai.", "transpose", 5.7),
+    ("es", "Murieron 30.000 personas.", "scale", 30e6),
+    ("es", "Huyeron 2,5 millones de personas.", "scale", 2.5e9),
+    ("ar", "فر 2.5 مليون شخص من المدينة.", "scale", 2.5e9),
+    ("en", "His bond was set at $350,000.", "scale", 350e6),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "value"), ALTERED)
+def test_altered_figure_reads_back_as_intended(lang: str, text: str, kind: str, value: float) -> None:
+    figures = [q for q in extract_quantities(text, lang) if q.kind != "year"]
+    got = E.perturb(text, figures, kind, random.Random(1), lang)
+    assert got is not None
+    (new,) = [q for q in extract_quantities(got[0], lang) if q.kind != "year"]
+    assert new.value == pytest.approx(value)
