@@ -1344,6 +1344,7 @@ NAMES = [
     c("en", "by hour six of the hearing 40 reporters had left", e(40, unit="reporters")),
     c("es", "marcó en el minuto 88 ante 30.000 espectadores", e(30000, unit="spectators")),
     c("ar", "سجل اللاعب هدفا في الدقيقة 75 من اللقاء"),
+    c("ar", "سجل هدفا في الدقيقة 81 يوم الأحد"),  # a weekday after it is no unit
     c("en", "she birdied hole 12 and read chapter two aloud"),
     c("en", "in the first hour 20 people were rescued", e(20, unit="people")),
     # a short integer right after a proper name is part of it (a model, a series)

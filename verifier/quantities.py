@@ -1449,7 +1449,10 @@ class _Sentence:
         toks, j = self.toks, fig.j
         if j >= len(toks) or toks[j].barrier or toks[j].kind != "w":
             return False
-        return lx.unit_lookup([t.norm for t in toks[j : j + 3]], self.lang) is not None
+        words = [t.norm for t in toks[j : j + 3]]
+        if self._weekday_after(words):
+            return False  # "الدقيقة 89 يوم السبت": a weekday, not 89 days
+        return lx.unit_lookup(words, self.lang) is not None
 
     def _skip_chain(self, k: int) -> int:
         """Skip digit tokens glued to a rejected one ("978-3-16", "5 22 12 34 56")."""
