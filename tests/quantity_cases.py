@@ -617,6 +617,13 @@ FR = [
     c("en", "It was six in the morning when 40 guests arrived", e(40, unit="guests")),
     c("es", "Llegaron a las seis de la tarde con 12 heridos", e(12, unit="injured")),
     c("fr", "Le train part à six heures avec 300 passagers", e(300, unit="passengers")),
+    # an hour and its minutes with an hour word between them, or "heures du matin"
+    c("fr", "Le meeting est prévu pour 19\u00a0h\u00a000 avec 500 passagers", e(500, unit="passengers")),
+    c("fr", "L'émission passe dimanche à 11\u00a0h\u00a015 sur la radio"),
+    c("fr", "entre 12\u00a0h\u00a000 et 13\u00a0h\u00a030 samedi"),
+    c("fr", "L'attaque est survenue avant 7 heures du matin"),
+    # ... not after a word of lasting: a duration
+    c("fr", "Le marathon a été couru en 2 h 05", e(2, "duration", unit="hours")),
     # ... but Arabic writes a clock time as an ordinal: a cardinal is a count
     c("ar", "وصل ثلاثة مسافرين صباحا", e(3, unit="passengers")),
     c("en", "It took six hours in the morning", e(6, "duration", unit="hours")),

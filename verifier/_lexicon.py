@@ -625,6 +625,12 @@ def clock_words() -> tuple[frozenset[Phrase], frozenset[Phrase], frozenset[str],
 
 
 @cache
+def clock_lasting() -> frozenset[Phrase]:
+    """Words that make "3 h 45" a duration, not a time of day ("a duré 3 h 45")."""
+    return frozenset(t for t in (phrase_tokens(w) for w in _load("phrases")["clock"]["lasting"]) if t)
+
+
+@cache
 def clock_bare() -> frozenset[Phrase]:
     """Prepositions that make a time only of a bare hour ("vers 15", not "vers 24 centres")."""
     return frozenset(t for t in (phrase_tokens(w) for w in _load("phrases")["clock"]["bare"]) if t)
