@@ -1354,6 +1354,10 @@ NAMES = [
     c("ar", "سجل هدفا في الدقيقة 81 يوم الأحد"),  # a weekday after it is no unit
     c("en", "she birdied hole 12 and read chapter two aloud"),
     c("en", "in the first hour 20 people were rescued", e(20, unit="people")),
+    # a decade named by its number ("the 1930s")
+    c("fr", "Ils ont quitté les lieux dans les années 30 avec 12 familles", e(12, unit="families")),
+    c("es", "En los años 80 había 40 fábricas", e(40, unit="fábricas")),
+    c("fr", "Pendant 10 années, 300 personnes y vivaient", e(10, "duration", unit="years"), e(300, unit="people")),
     # a short integer right after a proper name is part of it (a model, a series)
     c("en", "The Boeing 737 crashed, killing 189 people.", e(189, unit="people")),
     c("fr", "Le missile Satan 2 peut porter 10 ogives.", e(10, unit="ogives")),
