@@ -1354,6 +1354,10 @@ NAMES = [
     c("ar", "سجل هدفا في الدقيقة 81 يوم الأحد"),  # a weekday after it is no unit
     c("en", "she birdied hole 12 and read chapter two aloud"),
     c("en", "in the first hour 20 people were rescued", e(20, unit="people")),
+    # "one" before a percent phrase is the figure, not "cent" alone (100)
+    c("fr", "seulement un pour cent des électeurs", e(1, "percent", unit="percent")),
+    c("es", "le había defraudado ese uno por ciento restante", e(1, "percent", unit="percent")),
+    c("ar", "واحد في المائة من الأصوات", e(1, "percent", unit="percent")),
     # a decade named by its number ("the 1930s")
     c("fr", "Ils ont quitté les lieux dans les années 30 avec 12 familles", e(12, unit="families")),
     c("es", "En los años 80 había 40 fábricas", e(40, unit="fábricas")),

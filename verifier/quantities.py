@@ -968,6 +968,13 @@ class _Sentence:
                 or self._part_at(i + 1)
                 or (nxt_cat == "conn" and self._and_a_frac(i + 2))
                 or nxt_word in lx.number_words(self.lang).one_units  # "a decade", "un siècle"
+                # "one percent", "un pour cent", "uno por ciento" (not "a per cent")
+                or (
+                    t.norm not in ("a", "an")
+                    and i + 1 < len(toks)
+                    and not toks[i + 1].barrier
+                    and self._match_forward(i + 1, lx.percent_phrases(self.lang), 3) > 0
+                )
             ):
                 st.cur, st.last = 1.0, "small"
         elif cat == "hundred":
