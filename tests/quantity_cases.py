@@ -493,7 +493,7 @@ AR = [
     c("ar", "في سن الثالثة عشر عندما", e(13, "duration", "exact", "years")),  # an age (ordinal form)
     c("ar", "للمرة الثانية عشرة", e(12, "ordinal", text="ثانية عشرة")),
     c("ar", "الفصل الثاني عشر", e(12, "ordinal")),
-    c("ar", "بعد 30 ثانية", e(30, unit="ثانية")),
+    c("ar", "بعد 30 ثانية", e(30, "duration", unit="seconds")),  # seconds, not the ordinal
     # shares of a whole: approximate percents; of a unit of time, that part of it
     c(
         "ar",
@@ -1354,6 +1354,14 @@ NAMES = [
     c("ar", "سجل هدفا في الدقيقة 81 يوم الأحد"),  # a weekday after it is no unit
     c("en", "she birdied hole 12 and read chapter two aloud"),
     c("en", "in the first hour 20 people were rescued", e(20, unit="people")),
+    # a lap, a district or an anniversary named by its number is a label or a rank
+    c("es", "entró en boxes en la vuelta 44 con 20 coches detrás", e(20, unit="cars")),
+    c("es", "el distrito 17 de Pensilvania recibió 3 millones", e(3e6, "count")),
+    c("es", "La ciudad celebraba su 40 aniversario con 500 invitados", e(500, unit="invitados")),
+    c("ar", "احتفلت المدينة بالذكرى 40 لتأسيسها"),
+    c("es", "a partir de las 6 h de la mañana"),
+    c("es", "ganó la etapa por 20 segundos", e(20, "duration", unit="seconds")),
+    c("fr", "il a couru le 100 m en 9,58 secondes", e(100, "measure", unit="metres"), e(9.58, "duration", unit="seconds")),
     # "one" before a percent phrase is the figure, not "cent" alone (100)
     c("fr", "seulement un pour cent des électeurs", e(1, "percent", unit="percent")),
     c("es", "le había defraudado ese uno por ciento restante", e(1, "percent", unit="percent")),

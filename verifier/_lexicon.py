@@ -522,6 +522,12 @@ def reference_words() -> frozenset[str]:
 
 
 @cache
+def reference_after() -> frozenset[str]:
+    """Words that turn the figure before them into a rank ("su 40 aniversario")."""
+    return frozenset(norm(w) for w in _load("phrases")["reference"].get("after", []))
+
+
+@cache
 def scale_words() -> frozenset[str]:
     """Capitalised words whose number is a checkable step on a scale ("Category 4",
     "Level 3"), not part of a name ("Boeing 737"): ``[designation] scales``."""

@@ -1317,6 +1317,8 @@ class _Sentence:
             return True
         if (self._reference_before(i) and not self._unit_after(fig)) or self._dash_chain(i) or self._time_of_day(fig):
             return True
+        if fig.j < len(toks) and not toks[fig.j].barrier and toks[fig.j].norm in lx.reference_after():
+            return True  # "su 40 aniversario": the 40th
         if self._model_number(fig):
             return True
         return _in_url(text, s, t.end)
