@@ -493,7 +493,7 @@ AR = [
     c("ar", "في سن الثالثة عشر عندما", e(13, "duration", "exact", "years")),  # an age (ordinal form)
     c("ar", "للمرة الثانية عشرة", e(12, "ordinal", text="ثانية عشرة")),
     c("ar", "الفصل الثاني عشر", e(12, "ordinal")),
-    c("ar", "بعد 30 ثانية", e(30, unit="ثانية")),
+    c("ar", "بعد 30 ثانية", e(30, "duration", unit="seconds")),  # seconds, not the ordinal
     # shares of a whole: approximate percents; of a unit of time, that part of it
     c(
         "ar",
@@ -617,6 +617,13 @@ FR = [
     c("en", "It was six in the morning when 40 guests arrived", e(40, unit="guests")),
     c("es", "Llegaron a las seis de la tarde con 12 heridos", e(12, unit="injured")),
     c("fr", "Le train part à six heures avec 300 passagers", e(300, unit="passengers")),
+    # an hour and its minutes with an hour word between them, or "heures du matin"
+    c("fr", "Le meeting est prévu pour 19\u00a0h\u00a000 avec 500 passagers", e(500, unit="passengers")),
+    c("fr", "L'émission passe dimanche à 11\u00a0h\u00a015 sur la radio"),
+    c("fr", "entre 12\u00a0h\u00a000 et 13\u00a0h\u00a030 samedi"),
+    c("fr", "L'attaque est survenue avant 7 heures du matin"),
+    # ... not after a word of lasting: a duration
+    c("fr", "Le marathon a été couru en 2 h 05", e(2, "duration", unit="hours")),
     # ... but Arabic writes a clock time as an ordinal: a cardinal is a count
     c("ar", "وصل ثلاثة مسافرين صباحا", e(3, unit="passengers")),
     c("en", "It took six hours in the morning", e(6, "duration", unit="hours")),
@@ -1347,6 +1354,22 @@ NAMES = [
     c("ar", "سجل هدفا في الدقيقة 81 يوم الأحد"),  # a weekday after it is no unit
     c("en", "she birdied hole 12 and read chapter two aloud"),
     c("en", "in the first hour 20 people were rescued", e(20, unit="people")),
+    # a lap, a district or an anniversary named by its number is a label or a rank
+    c("es", "entró en boxes en la vuelta 44 con 20 coches detrás", e(20, unit="cars")),
+    c("es", "el distrito 17 de Pensilvania recibió 3 millones", e(3e6, "count")),
+    c("es", "La ciudad celebraba su 40 aniversario con 500 invitados", e(500, unit="invitados")),
+    c("ar", "احتفلت المدينة بالذكرى 40 لتأسيسها"),
+    c("es", "a partir de las 6 h de la mañana"),
+    c("es", "ganó la etapa por 20 segundos", e(20, "duration", unit="seconds")),
+    c("fr", "il a couru le 100 m en 9,58 secondes", e(100, "measure", unit="metres"), e(9.58, "duration", unit="seconds")),
+    # "one" before a percent phrase is the figure, not "cent" alone (100)
+    c("fr", "seulement un pour cent des électeurs", e(1, "percent", unit="percent")),
+    c("es", "le había defraudado ese uno por ciento restante", e(1, "percent", unit="percent")),
+    c("ar", "واحد في المائة من الأصوات", e(1, "percent", unit="percent")),
+    # a decade named by its number ("the 1930s")
+    c("fr", "Ils ont quitté les lieux dans les années 30 avec 12 familles", e(12, unit="families")),
+    c("es", "En los años 80 había 40 fábricas", e(40, unit="fábricas")),
+    c("fr", "Pendant 10 années, 300 personnes y vivaient", e(10, "duration", unit="years"), e(300, unit="people")),
     # a short integer right after a proper name is part of it (a model, a series)
     c("en", "The Boeing 737 crashed, killing 189 people.", e(189, unit="people")),
     c("fr", "Le missile Satan 2 peut porter 10 ogives.", e(10, unit="ogives")),

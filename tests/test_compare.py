@@ -156,6 +156,9 @@ HEARSAY_PLACES = [
     ("اتهمته ثلاث نساء، وزعم السيناتور بأنه بريء", "ثلاث", "women", False),
     ("شاهده 20 مليون شخص والمرأة التي زعمت أنه اعتدى عليها", "20 مليون", "people", False),
     ("The port received 300 ships", "300", "ships", False),
+    # an adverb or adjective of doubt reports only what follows it
+    ("The official took an alleged $300 bribe", "300", "USD", True),
+    ("Ahmed, 30, allegedly drove the truck into the crowd", "30", "years", False),
 ]
 
 

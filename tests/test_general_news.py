@@ -32,6 +32,7 @@ DOCS = [
     ("rapper", "fr", "Âgé de 41 ans, un ami de Ronaldo a utilisé ce surnom pendant des années."),
     ("week", "es", "El sindicato propone trabajar cuatro días a la semana y cobrar cinco días."),
     ("volcano", "fr", "Le volcan se trouve à 72 km au sud-est de la capitale."),
+    ("algae", "en", "The red algae bloom now spreads over approximately 130 miles of the gulf shore."),
     ("tally", "fr", "Il a perdu 19 de ses 29 matches et a remporté deux victoires samedi."),
     ("stab", "ar", "عُثر على امرأة تبلغ 44 عامًا مصابة بطعنات مع إلقاء القبض على رجل يبلغ 36 عامًا للاشتباه في قتلها."),
     ("mechanic", "ar", "وقال عامل ميكانيكي يبلغ من العمر 52 عامًا يسجل الاحتجاج على هاتفه إن السياسيين أشعلوا الصراع."),
@@ -135,6 +136,9 @@ CASES = [
     ("The volcano sits 45 miles (72 kilometers) southeast of the capital.", "supported", "volcano"),
     ("The volcano sits 45 miles (79 kilometers) southeast of the capital.", "contradicted", "volcano"),
     ("The volcano sits 50 miles (80 kilometers) southeast of the capital.", "contradicted", "volcano"),
+    # ... whichever of the two the source gives (a translation puts its own unit first)
+    ("Les algues rouges s'étendent sur environ 209 km (130 miles) du rivage du golfe.", "supported", "algae"),
+    ("Les algues rouges s'étendent sur environ 260 km (130 miles) du rivage du golfe.", "contradicted", "algae"),
     # both sides deny ("was unable to" / "ولم يتمكن"): the laps are the laps
     ("The driver stopped late and was unable to improve his pace in the last ten laps.", "supported", "laps"),
     ("The driver stopped late and was unable to improve his pace in the last 12 laps.", "contradicted", "laps"),

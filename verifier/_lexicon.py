@@ -522,6 +522,12 @@ def reference_words() -> frozenset[str]:
 
 
 @cache
+def reference_after() -> frozenset[str]:
+    """Words that turn the figure before them into a rank ("su 40 aniversario")."""
+    return frozenset(norm(w) for w in _load("phrases")["reference"].get("after", []))
+
+
+@cache
 def scale_words() -> frozenset[str]:
     """Capitalised words whose number is a checkable step on a scale ("Category 4",
     "Level 3"), not part of a name ("Boeing 737"): ``[designation] scales``."""
@@ -622,6 +628,12 @@ def clock_words() -> tuple[frozenset[Phrase], frozenset[Phrase], frozenset[str],
     after = frozenset(t for t in (phrase_tokens(w) for w in raw["after"]) if t)
     before = frozenset(t for t in (phrase_tokens(w) for w in raw["before"]) if t)
     return after, before, frozenset(norm(w) for w in raw["at"]), frozenset(norm(w) for w in raw["hour"])
+
+
+@cache
+def clock_lasting() -> frozenset[Phrase]:
+    """Words that make "3 h 45" a duration, not a time of day ("a duré 3 h 45")."""
+    return frozenset(t for t in (phrase_tokens(w) for w in _load("phrases")["clock"]["lasting"]) if t)
 
 
 @cache

@@ -197,8 +197,10 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
     complementizers = [h.start for h in hits if h.type == "complementizer"]
     cues = [h for h in hits if h.type == "hearsay"]
     # a cue reports a figure after it; one after the figure reports it too, unless
-    # it opens a clause of its own ("…by three women, Trump claimed that …")
-    cues_before = [h.start for h in cues]
+    # it opens a clause of its own ("…by three women, Trump claimed that …") or is
+    # an adverb or adjective, which only says something of what follows it
+    # ("Saipov, 30, allegedly used…")
+    cues_before = [h.start for h in hits if h.type in ("hearsay", "hearsay_before")]
     cues_after = [h.start for h in cues if not _opens_clause(h, complementizers)]
     corrections = [h.start for h in hits if h.type == "correction"]
     # negation cues, except those inside a figure's own wording ("no more than 500")

@@ -130,26 +130,44 @@ class ClaimNames:
 
 
 _RESTATED_TOLERANCE = 0.1
+_RESTATED_BACK = 0.05
+
+
+def _same_reading(a: Quantity, b: Quantity, tolerance: float, both_ways: bool) -> bool:
+    """``b`` converted to ``a``'s unit is ``a`` within ``tolerance`` (a translator's
+    rounding); with ``both_ways``, ``a`` converted to ``b``'s unit may be too (the unit
+    table converts one way, miles to kilometres)."""
+    b2 = converted(b, a.unit)
+    if b2 is not b:
+        return bool(a.value) and abs(b2.value - a.value) <= tolerance * abs(a.value)
+    a2 = converted(a, b.unit) if both_ways else a
+    return a2 is not a and bool(b.value) and abs(a2.value - b.value) <= tolerance * abs(b.value)
 
 
 def _share_restated(verdicts: list[FigureVerdict], restated: set[int]) -> None:
     """A figure restated in brackets in another unit ("six meters (18 feet)") is one
     quantity written twice: when the two readings agree with each other (within a
-    translator's rounding) and a source confirms the first, the second is confirmed
-    too, whatever the source's rounding makes of it."""
+    translator's rounding) and a source confirms one of them, the other is confirmed
+    too, whatever the source's rounding makes of it. Either may be the one the source
+    gives: a translation often puts its own unit first and the original in brackets
+    ("environ 209 km (130 miles)" against "approximately 130 miles")."""
     for n in sorted(restated):
-        first, second = verdicts[n - 1], verdicts[n]
-        if first.label != "supported" or second.label == "supported":
-            continue
-        a, b = first.quantity, second.quantity
-        b2 = converted(b, a.unit)
-        if b2 is b or not a.value or abs(b2.value - a.value) > _RESTATED_TOLERANCE * abs(a.value):
-            continue
-        verdicts[n] = replace(
-            first,
-            quantity=b,
-            message=f"{b.text} restates {a.text}: {first.message}",
-        )
+        # the reading in brackets is most often the converted one, rounded more
+        # loosely ("six meters (18 feet)": 8.6 %); one before the brackets that only
+        # the bracketed one confirms must match it more closely
+        for src, dst, back in ((n - 1, n, False), (n, n - 1, True)):
+            first, second = verdicts[src], verdicts[dst]
+            if first.label != "supported" or second.label == "supported":
+                continue
+            a, b = first.quantity, second.quantity
+            tolerance = _RESTATED_BACK if back else _RESTATED_TOLERANCE
+            if not _same_reading(a, b, tolerance, both_ways=back):
+                continue
+            verdicts[dst] = replace(
+                first,
+                quantity=b,
+                message=f"{b.text} restates {a.text}: {first.message}",
+            )
 
 
 class Verifier:

@@ -968,6 +968,13 @@ class _Sentence:
                 or self._part_at(i + 1)
                 or (nxt_cat == "conn" and self._and_a_frac(i + 2))
                 or nxt_word in lx.number_words(self.lang).one_units  # "a decade", "un siècle"
+                # "one percent", "un pour cent", "uno por ciento" (not "a per cent")
+                or (
+                    t.norm not in ("a", "an")
+                    and i + 1 < len(toks)
+                    and not toks[i + 1].barrier
+                    and self._match_forward(i + 1, lx.percent_phrases(self.lang), 3) > 0
+                )
             ):
                 st.cur, st.last = 1.0, "small"
         elif cat == "hundred":
@@ -1310,6 +1317,8 @@ class _Sentence:
             return True
         if (self._reference_before(i) and not self._unit_after(fig)) or self._dash_chain(i) or self._time_of_day(fig):
             return True
+        if fig.j < len(toks) and not toks[fig.j].barrier and toks[fig.j].norm in lx.reference_after():
+            return True  # "su 40 aniversario": the 40th
         if self._model_number(fig):
             return True
         return _in_url(text, s, t.end)
@@ -1399,6 +1408,8 @@ class _Sentence:
             return True
         if fig.i > 0 and self._match_backward(fig.i, before, 3)[0]:
             return True
+        if self._clock_hm(fig.i, fig.j):
+            return True
         if fig.i > 0 and self._match_backward(fig.i, lx.clock_bare(), 3)[0] and self._bare_hour(fig):
             return True
         return (
@@ -1407,6 +1418,39 @@ class _Sentence:
             and toks[fig.i - 1].norm in at
             and toks[fig.j].norm in hour
             and not toks[fig.j].barrier
+        )
+
+    def _clock_hm(self, i: int, j: int) -> bool:
+        """An hour and its minutes written with an hour word between them ("19 h 00",
+        "à 11 h 15", "entre 12 h 00 et 13 h 00"): both numbers are a clock time. ``i``
+        is the first token of the figure, ``j`` the one after it."""
+        toks = self.toks
+        hour = lx.clock_words()[3]
+
+        def minutes(k: int) -> bool:
+            t = toks[k] if k < len(toks) else None
+            return t is not None and t.kind == "n" and len(t.text) == 2 and int(t.text) < 60
+
+        def hours(k: int) -> bool:
+            t = toks[k] if 0 <= k < len(toks) else None
+            return t is not None and t.kind == "n" and t.text.isdigit() and int(t.text) <= 24
+
+        def lasting(k: int) -> bool:  # "a duré 3 h 45": a duration
+            return k > 0 and self._match_backward(k, lx.clock_lasting(), 3)[0] > 0
+
+        # the hour: "19" in "19 h 00"
+        if j == i + 1 and hours(i) and j + 1 < len(toks) and toks[j].norm in hour and minutes(j + 1):
+            return not toks[j].barrier and not toks[j + 1].barrier and not lasting(i)
+        # the minutes: "15" in "11 h 15"
+        return (
+            j == i + 1
+            and i >= 2
+            and minutes(i)
+            and toks[i - 1].norm in hour
+            and hours(i - 2)
+            and not toks[i].barrier
+            and not toks[i - 1].barrier
+            and not lasting(i - 2)
         )
 
     def _bare_hour(self, fig: _Fig) -> bool:
