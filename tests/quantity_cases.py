@@ -492,6 +492,16 @@ AR = [
     c("ar", "مباراته السابعة والأربعين", e(47, "ordinal")),
     c("ar", "في سن الثالثة عشر عندما", e(13, "duration", "exact", "years")),  # an age (ordinal form)
     c("ar", "للمرة الثانية عشرة", e(12, "ordinal", text="ثانية عشرة")),
+    # digits after a noun of a place in a series: the ordinal ("the 18th century")
+    c("ar", "بنيت الكنيسة في أوائل القرن 18 على يد", e(18, "ordinal", text="18")),
+    c("ar", "أنهى السباق في المركز 4 خلف زميله", e(4, "ordinal", text="4")),
+    c("ar", "حل بالمركز 2 في الترتيب", e(2, "ordinal", text="2")),
+    c("ar", "توقف في اللفة 31 لتغيير الإطارات", e(31, "ordinal", text="31")),
+    c("ar", "احتفلت الشركة بالذكرى 75 لتأسيسها", e(75, "ordinal", text="75")),
+    c("ar", "يسكن في الطابق 12 من البرج", e(12, "ordinal", text="12")),
+    # elsewhere the digits stay a count, and a year stays a year
+    c("ar", "قتل 18 شخصا في القرن الماضي", e(18, "count", "exact", "people")),
+    c("ar", "خلال الدورة 2022 من المعرض", e(2022, "year")),
     c("ar", "الفصل الثاني عشر", e(12, "ordinal")),
     c("ar", "بعد 30 ثانية", e(30, unit="ثانية")),
     # shares of a whole: approximate percents; of a unit of time, that part of it

@@ -464,17 +464,24 @@ def comparison_phrases() -> frozenset[Phrase]:
 
 
 @cache
-def hedge_endpoints(lang: str) -> tuple[frozenset[Phrase], tuple[str, ...]]:
+def hedge_endpoints(lang: str) -> tuple[frozenset[Phrase], tuple[str, ...], frozenset[str], int]:
     """Hedges that, right after a verb of change, say where a figure got to rather
-    than bound it ("se han duplicado hasta 1,05 millones": doubled to), and the
-    beginnings of those verbs (``[hedge_endpoints]`` of phrases.toml)."""
+    than bound it ("se han duplicado hasta 1,05 millones": doubled to), the
+    beginnings of those verbs, and the written forms of a hedge's first word that
+    say so whatever comes before ("ارتفع العدد ليصل إلى": rose to reach;
+    ``[hedge_endpoints]`` of phrases.toml), and how many words before the hedge
+    such a word may stand ("window", 1 unless told: "مجموع مبارياته يصل إلى 18")."""
     hedges: set[Phrase] = set()
     verbs: list[str] = []
+    forms: set[str] = set()
+    window = 1
     for code in _langs(lang):
         raw = _load("phrases").get("hedge_endpoints", {}).get(code, {})
         hedges.update(phrase_tokens(h) for h in raw.get("hedges", []))
         verbs += [norm(v) for v in raw.get("after", [])]
-    return frozenset(hedges), tuple(verbs)
+        forms.update(norm(f) for f in raw.get("forms", []))
+        window = max(window, int(raw.get("window", 1)))
+    return frozenset(hedges), tuple(verbs), frozenset(forms), window
 
 
 @cache
@@ -742,6 +749,14 @@ def list_words() -> frozenset[str]:
 def glued_units() -> frozenset[str]:
     """Unit abbreviations that may be glued to digits ("50km", "6ft")."""
     return frozenset(norm(w) for w in _load("phrases")["glued_units"]["words"])
+
+
+@cache
+def ordinal_nouns(lang: str) -> frozenset[str]:
+    """Nouns of a place in a series whose digits after them are an ordinal ("القرن 19":
+    the 19th century; ``[ordinal_nouns]`` of phrases.toml)."""
+    table = _load("phrases").get("ordinal_nouns", {})
+    return frozenset(norm(w) for code in _langs(lang) for w in table.get(code, []))
 
 
 @cache

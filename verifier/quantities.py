@@ -1483,6 +1483,9 @@ class _Sentence:
             fig.end = toks[fig.j].end
             fig.next = fig.j + 1
             return
+        if self._after_ordinal_noun(fig):
+            fig.kind = "ordinal"  # "القرن 19": the 19th century
+            return
         if self._year_tail(fig):
             return
         self._before_symbols(fig)
@@ -1897,6 +1900,35 @@ class _Sentence:
             fig.hedge = self.text[self.toks[k].start : self.toks[k + size - 1].end]
             fig.next = max(fig.next, k + size)
 
+    def _endpoint_word(self, at: int, starts: tuple[str, ...], window: int) -> bool:
+        """A word beginning with one of ``starts`` (a proclitic allowed) among the
+        ``window`` words before token ``at``, with no barrier between."""
+        toks = self.toks
+        k = at
+        while k > 0 and at - k < window and not toks[k].barrier:
+            word = toks[k - 1].norm
+            if word.startswith(starts) or (
+                len(word) > 3 and word[0] in _AR_PREFIX_LETTERS and word[1:].startswith(starts)
+            ):
+                return True
+            k -= 1
+        return False
+
+    def _after_ordinal_noun(self, fig: _Fig) -> bool:
+        """Plain digits (no year: under 1000) right after a noun of a place in a series
+        ("القرن 19", "بالمركز 3"; ``[ordinal_nouns]``) are its ordinal."""
+        nouns = lx.ordinal_nouns(self.lang)
+        toks = self.toks
+        if not nouns or not fig.digits or fig.i == 0 or toks[fig.i].barrier or fig.j != fig.i + 1:
+            return False
+        if fig.value != int(fig.value) or not 0 < fig.value < 1000 or fig.scale != 1.0:
+            return False
+        prev = toks[fig.i - 1]
+        word = prev.norm
+        return prev.kind == "w" and (
+            word in nouns or (len(word) > 3 and word[0] in _AR_PREFIX_LETTERS and word[1:] in nouns)
+        )
+
     def _hedge(self, fig: _Fig) -> None:
         if fig.approx_word:
             fig.bound, fig.hedge = "approx", self.text[fig.start : fig.end]
@@ -1906,10 +1938,13 @@ class _Sentence:
         size, key = self._match_backward(fig.lead, table, 5)
         if size:
             toks = self.toks
-            ends, verbs = lx.hedge_endpoints(self.lang)
+            ends, verbs, forms, window = lx.hedge_endpoints(self.lang)
             at = fig.lead - size
             endpoint = any(key[: len(e)] == e for e in ends)
-            if endpoint and at > 0 and verbs and toks[at - 1].norm.startswith(verbs):
+            if endpoint and (
+                toks[at].norm in forms  # "ليصل إلى": (rose) to reach, not up to
+                or (verbs and self._endpoint_word(at, verbs, window))
+            ):
                 return  # "se han duplicado hasta 1,05 millones": doubled to, not up to
             fig.bound, fig.side = _bound_side(table[key])
             fig.hedge = self.text[toks[fig.lead - size].start : toks[fig.lead - 1].end]
