@@ -483,6 +483,11 @@ AR = [
     c("ar", "أم لثلاثة أبناء", e(3, "count", "exact", "أبناء")),
     c("ar", "بالمباريات الثلاث السابقة", e(3, "count", "exact", "matches")),
     c("ar", "لست أدري"),
+    # the forms of two before عشر are 12; alone they are a verb ("أثنى على": praised)
+    c("ar", "أثنى المدرب على لاعبيه بعد الفوز"),
+    c("ar", "أثنى الوزير على 9 موظفين", e(9, "count", "exact", "workers")),
+    c("ar", "سجل اثني عشر هدفا", e(12, "count", "exact", "goals")),
+    c("ar", "باعت اثنتي عشرة سيارة", e(12, "count", "exact", "vehicles")),
     c("ar", "يوم الاثنين"),
     c("ar", "القرن العشرين"),
     # ordinals stay ordinals

@@ -278,6 +278,12 @@ NEGATIONS = [
     ("فلا يوجد 300 شخص", True),
     ("ولا يزال 300 شخص عالقين", False),
     ("ولد 300 طفل", False),
+    # "لا" before an adjective makes its opposite: boundless, unlimited, endless
+    ("قاتل الجنود بشجاعة لا متناهية وأسروا 40 من المهاجمين", False),
+    ("قدمت الحكومة دعما لا محدودا لـ 12 مستشفى", False),
+    ("سلسلة لا نهائية من 9 حلقات", False),
+    ("لا شك أن 200 عامل فقدوا وظائفهم", False),
+    ("لا يوجد 200 عامل في المصنع", True),
     ("75 per cent were unable to speak a foreign language", True),
     # "rather than" denies nothing by itself
     ("within a month rather than after 60 days", False),

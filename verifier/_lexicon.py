@@ -155,6 +155,7 @@ class NumberWords:
     article: frozenset[str] = frozenset()
     definite: frozenset[str] = frozenset()
     not_numbers: frozenset[str] = frozenset()
+    teen_only: frozenset[str] = frozenset()  # "اثنا", "اثني": a number only before عشر
     # shares of a whole: denominators after a numerator (alone / before a link word),
     # fraction words that are a share, the words linking them, the words that undo them
     parts: dict[str, float] = field(default_factory=dict)
@@ -198,7 +199,15 @@ def number_words(lang: str) -> NumberWords:
     sets: dict[str, set[str]] = {"weak": set(), "hundred": set(), "connectors": set()}
     extra: dict[str, set[str]] = {
         key: set()
-        for key in ("proclitics", "article", "definite", "not_numbers", "shares", "share_links")
+        for key in (
+            "proclitics",
+            "article",
+            "definite",
+            "not_numbers",
+            "teen_only",
+            "shares",
+            "share_links",
+        )
     }
     extra["not_shares"] = set()
     extra["one_units"] = set()
@@ -240,6 +249,7 @@ def number_words(lang: str) -> NumberWords:
         article=article,
         definite=frozenset(extra["definite"]),
         not_numbers=frozenset(extra["not_numbers"]),
+        teen_only=frozenset(extra["teen_only"]),
         parts=parts["parts"],
         parts_of=parts["parts_of"],
         teen_ordinals=parts["teen_ordinals"],

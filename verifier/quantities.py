@@ -842,6 +842,8 @@ class _Sentence:
                 )
         else:
             cat, v, size, definite = self._split_prefix(t.norm)
+            if t.norm[size:] in lx.number_words(self.lang).teen_only and not self._ten_at(i + 1):
+                return None  # "أثنى على": praised; "اثنا" is 2 only in "اثنا عشر"
             start += _letters_offset(t.text, size)
             one_word = self._first_word(i, cat, v, st)
             if one_word is not None:
@@ -937,6 +939,13 @@ class _Sentence:
         elif fig_digits and self._article_before(i):
             fig.definite = True  # "اللاعبين الـ 12": digits with the article
         return fig
+
+    def _ten_at(self, k: int) -> bool:
+        """Is token ``k`` the word ten, with no barrier before it ("عشر", "عشرة")?"""
+        if k >= len(self.toks) or self.toks[k].barrier:
+            return False
+        cat, v, _, _ = self._split_prefix(self.toks[k].norm)
+        return cat == "small" and v == 10.0
 
     def _article_before(self, i: int) -> bool:
         """Is the digit token ``i`` written after the Arabic article on its own ("الـ 12",
