@@ -121,6 +121,12 @@ def test_concept_is_found(text: str, concept: str) -> None:
         # "reçu" (received), not "recueillir" (collect) or "recul" (a fall)
         ("Le club a recueilli 40 000 euros", "host"),
         ("Le recul des ventes se confirme", "host"),
+        # a saint's name is a church, a street or a town, not the territory St. Martin
+        ("The choir of St. Martin's church sang for 300 guests", "country_mf"),
+        ("La chorale de l'église Saint-Martin a chanté", "country_mf"),
+        ("Vive en la calle San Martín desde hace 20 años", "country_mf"),
+        ("غنت جوقة كنيسة سانت مارتن أمام 300 ضيف", "country_sx"),
+        ("غنت جوقة كنيسة سان مارتن أمام 300 ضيف", "country_mf"),
     ],
 )
 def test_a_false_friend_names_no_topic(text: str, concept: str) -> None:
