@@ -483,6 +483,11 @@ AR = [
     c("ar", "أم لثلاثة أبناء", e(3, "count", "exact", "أبناء")),
     c("ar", "بالمباريات الثلاث السابقة", e(3, "count", "exact", "matches")),
     c("ar", "لست أدري"),
+    # after a bare figure, a hedge or a particle is no counted noun
+    c("ar", "أصيب 25 تقريبا في الحادث", e(25, "count", "approx", None)),
+    c("ar", "وصل 60 على الأقل إلى الميناء", e(60, "count", "at_least", None)),
+    c("ar", "كان عددهم 8 فيما مضى", e(8, "count", "exact", None)),
+    c("ar", "أصيب 25 شخصا تقريبا في الحادث", e(25, "count", "approx", "people")),
     # the forms of two before عشر are 12; alone they are a verb ("أثنى على": praised)
     c("ar", "أثنى المدرب على لاعبيه بعد الفوز"),
     c("ar", "أثنى الوزير على 9 موظفين", e(9, "count", "exact", "workers")),

@@ -762,6 +762,14 @@ def glued_units() -> frozenset[str]:
 
 
 @cache
+def arabic_particles() -> frozenset[str]:
+    """Arabic particles, pronouns, relatives and auxiliaries (``arabic_stopwords.toml``,
+    folded): words that are never the noun a figure counts ("30 فيما مضى")."""
+    raw = _load("arabic_stopwords")
+    return frozenset(norm(w) for key in ("ar", "particles") for w in raw.get(key, []))
+
+
+@cache
 def ordinal_nouns(lang: str) -> frozenset[str]:
     """Nouns of a place in a series whose digits after them are an ordinal ("القرن 19":
     the 19th century; ``[ordinal_nouns]`` of phrases.toml)."""

@@ -1797,7 +1797,15 @@ class _Sentence:
         head = words[at]
         nw = lx.number_words(self.lang)
         starters = lx.number_starters(self.lang)
-        if head not in fn and head not in starters and head not in nw.weak and len(head) > 1:
+        if (
+            head not in fn
+            and head not in starters
+            and head not in nw.weak
+            and len(head) > 1
+            and head not in lx.arabic_particles()  # "5 فيما مضى", "19 عما هو"
+            # a hedge after the bare figure is no noun of it: "قتل 30 تقريبا"
+            and not self._match_forward(k + at, lx.post_hedges(self.lang), 3)
+        ):
             fig.unit, fig.unit_text = toks[k + at].text.lower(), toks[k + at].text
         self._post_hedge(fig, k + at + (1 if fig.unit else 0))
 
