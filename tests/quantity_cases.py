@@ -488,6 +488,10 @@ AR = [
     c("ar", "وصل 60 على الأقل إلى الميناء", e(60, "count", "at_least", None)),
     c("ar", "كان عددهم 8 فيما مضى", e(8, "count", "exact", None)),
     c("ar", "أصيب 25 شخصا تقريبا في الحادث", e(25, "count", "approx", "people")),
+    # "N times" after a verb of multiplying is the ratio of a change (tripled), no count
+    c("ar", "تضاعفت صادرات القمح ثلاث مرات منذ 2015", e(2015, "year")),
+    c("ar", "ضاعفت الشركة أرباحها مرتين"),
+    c("ar", "فاز بالبطولة ثلاث مرات", e(3, "count", "exact", "times")),
     # the forms of two before عشر are 12; alone they are a verb ("أثنى على": praised)
     c("ar", "أثنى المدرب على لاعبيه بعد الفوز"),
     c("ar", "أثنى الوزير على 9 موظفين", e(9, "count", "exact", "workers")),

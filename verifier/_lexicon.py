@@ -156,6 +156,7 @@ class NumberWords:
     definite: frozenset[str] = frozenset()
     not_numbers: frozenset[str] = frozenset()
     teen_only: frozenset[str] = frozenset()  # "اثنا", "اثني": a number only before عشر
+    multiply_verbs: tuple[str, ...] = ()  # "تضاعفت ثلاث مرات": tripled, no count of times
     # shares of a whole: denominators after a numerator (alone / before a link word),
     # fraction words that are a share, the words linking them, the words that undo them
     parts: dict[str, float] = field(default_factory=dict)
@@ -205,6 +206,7 @@ def number_words(lang: str) -> NumberWords:
             "definite",
             "not_numbers",
             "teen_only",
+            "multiply_verbs",
             "shares",
             "share_links",
         )
@@ -250,6 +252,7 @@ def number_words(lang: str) -> NumberWords:
         definite=frozenset(extra["definite"]),
         not_numbers=frozenset(extra["not_numbers"]),
         teen_only=frozenset(extra["teen_only"]),
+        multiply_verbs=tuple(sorted(extra["multiply_verbs"])),
         parts=parts["parts"],
         parts_of=parts["parts_of"],
         teen_ordinals=parts["teen_ordinals"],

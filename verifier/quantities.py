@@ -161,7 +161,7 @@ class _Sentence:
         self._merge_ranges()
         self._ages()
         self._time_plurals()
-        self.figs = [f for f in self.figs if not self._bare_decade(f)]
+        self.figs = [f for f in self.figs if not self._bare_decade(f) and not self._multiplied(f)]
         self._lists()
         self._inherit_units()
         self._assign_scopes()
@@ -1916,6 +1916,14 @@ class _Sentence:
             fig.bound = table[key]  # type: ignore[assignment]
             fig.hedge = self.text[self.toks[k].start : self.toks[k + size - 1].end]
             fig.next = max(fig.next, k + size)
+
+    def _multiplied(self, fig: _Fig) -> bool:
+        """Is ``fig`` "N times" within 3 words after a verb of multiplying
+        ("تضاعفت ثلاث مرات": tripled; numbers.toml ``multiply_verbs``)?"""
+        verbs = lx.number_words(self.lang).multiply_verbs
+        if not verbs or fig.unit != "times" or fig.i == 0:
+            return False
+        return self._endpoint_word(fig.i, verbs, 3)
 
     def _endpoint_word(self, at: int, starts: tuple[str, ...], window: int) -> bool:
         """A word beginning with one of ``starts`` (a proclitic allowed) among the
