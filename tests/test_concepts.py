@@ -97,6 +97,10 @@ CASES = [
     ("La start-up a levé des fonds auprès de trois banques", "fundraise"),
     ("El club recaudó 40.000 euros", "fundraise"),
     ("أطلقت الجمعية حملة تبرعات للمستشفى", "fundraise"),
+    # Arabic "إطلاق" builds only when a project, programme or campaign is launched
+    ("أعلنت البلدية إطلاق مشروع لتشجير 40 حيا", "build"),
+    ("إطلاق برنامج لتدريب 500 معلم", "build"),
+    ("تم إطلاق سراح 12 معتقلا", "release"),
 ]
 
 
@@ -121,6 +125,9 @@ def test_concept_is_found(text: str, concept: str) -> None:
         # "reçu" (received), not "recueillir" (collect) or "recul" (a fall)
         ("Le club a recueilli 40 000 euros", "host"),
         ("Le recul des ventes se confirme", "host"),
+        # "إطلاق سراح" is a release and "إطلاق النار" a shooting, no launch
+        ("تم إطلاق سراح 12 معتقلا", "build"),
+        ("أصيب ثلاثة أشخاص في إطلاق النار", "build"),
         # a saint's name is a church, a street or a town, not the territory St. Martin
         ("The choir of St. Martin's church sang for 300 guests", "country_mf"),
         ("La chorale de l'église Saint-Martin a chanté", "country_mf"),
