@@ -21,6 +21,10 @@ from pathlib import Path
 LANGS = ("en", "fr", "es", "ar")
 # ISO codes that are not countries, or whose English name is a common word or name
 SKIP = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB", "AQ", "BV", "HM", "UM", "IO", "TF", "CP", "DG", "EA", "IC", "TA", "AC"}
+# Territories named after a saint whose name is far more often a church, a street,
+# a town or a person's ("St. Martin's church", "سانت مارتن", "San Martín"): the
+# French and the Dutch St. Martin
+SKIP |= {"MF", "SX"}
 AMBIGUOUS_EN = {"jordan", "chad", "georgia", "jersey", "guernsey", "turkey", "china"}
 
 

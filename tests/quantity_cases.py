@@ -483,6 +483,20 @@ AR = [
     c("ar", "أم لثلاثة أبناء", e(3, "count", "exact", "أبناء")),
     c("ar", "بالمباريات الثلاث السابقة", e(3, "count", "exact", "matches")),
     c("ar", "لست أدري"),
+    # after a bare figure, a hedge or a particle is no counted noun
+    c("ar", "أصيب 25 تقريبا في الحادث", e(25, "count", "approx", None)),
+    c("ar", "وصل 60 على الأقل إلى الميناء", e(60, "count", "at_least", None)),
+    c("ar", "كان عددهم 8 فيما مضى", e(8, "count", "exact", None)),
+    c("ar", "أصيب 25 شخصا تقريبا في الحادث", e(25, "count", "approx", "people")),
+    # "N times" after a verb of multiplying is the ratio of a change (tripled), no count
+    c("ar", "تضاعفت صادرات القمح ثلاث مرات منذ 2015", e(2015, "year")),
+    c("ar", "ضاعفت الشركة أرباحها مرتين"),
+    c("ar", "فاز بالبطولة ثلاث مرات", e(3, "count", "exact", "times")),
+    # the forms of two before عشر are 12; alone they are a verb ("أثنى على": praised)
+    c("ar", "أثنى المدرب على لاعبيه بعد الفوز"),
+    c("ar", "أثنى الوزير على 9 موظفين", e(9, "count", "exact", "workers")),
+    c("ar", "سجل اثني عشر هدفا", e(12, "count", "exact", "goals")),
+    c("ar", "باعت اثنتي عشرة سيارة", e(12, "count", "exact", "vehicles")),
     c("ar", "يوم الاثنين"),
     c("ar", "القرن العشرين"),
     # ordinals stay ordinals
@@ -492,6 +506,15 @@ AR = [
     c("ar", "مباراته السابعة والأربعين", e(47, "ordinal")),
     c("ar", "في سن الثالثة عشر عندما", e(13, "duration", "exact", "years")),  # an age (ordinal form)
     c("ar", "للمرة الثانية عشرة", e(12, "ordinal", text="ثانية عشرة")),
+    # digits after a noun of a place in a series: the ordinal ("the 18th century")
+    c("ar", "بنيت الكنيسة في أوائل القرن 18 على يد", e(18, "ordinal", text="18")),
+    c("ar", "أنهى السباق في المركز 4 خلف زميله", e(4, "ordinal", text="4")),
+    c("ar", "حل بالمركز 2 في الترتيب", e(2, "ordinal", text="2")),
+    c("ar", "يسكن في الطابق 12 من البرج", e(12, "ordinal", text="12")),
+    c("ar", "تقام النسخة 14 من البطولة في الربيع", e(14, "ordinal", text="14")),
+    # elsewhere the digits stay a count, and a year stays a year
+    c("ar", "قتل 18 شخصا في القرن الماضي", e(18, "count", "exact", "people")),
+    c("ar", "خلال الدورة 2022 من المعرض", e(2022, "year")),
     c("ar", "الفصل الثاني عشر", e(12, "ordinal")),
     c("ar", "بعد 30 ثانية", e(30, "duration", unit="seconds")),  # seconds, not the ordinal
     # shares of a whole: approximate percents; of a unit of time, that part of it

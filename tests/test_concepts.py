@@ -97,6 +97,10 @@ CASES = [
     ("La start-up a levé des fonds auprès de trois banques", "fundraise"),
     ("El club recaudó 40.000 euros", "fundraise"),
     ("أطلقت الجمعية حملة تبرعات للمستشفى", "fundraise"),
+    # Arabic "إطلاق" builds only when a project, programme or campaign is launched
+    ("أعلنت البلدية إطلاق مشروع لتشجير 40 حيا", "build"),
+    ("إطلاق برنامج لتدريب 500 معلم", "build"),
+    ("تم إطلاق سراح 12 معتقلا", "release"),
 ]
 
 
@@ -121,6 +125,15 @@ def test_concept_is_found(text: str, concept: str) -> None:
         # "reçu" (received), not "recueillir" (collect) or "recul" (a fall)
         ("Le club a recueilli 40 000 euros", "host"),
         ("Le recul des ventes se confirme", "host"),
+        # "إطلاق سراح" is a release and "إطلاق النار" a shooting, no launch
+        ("تم إطلاق سراح 12 معتقلا", "build"),
+        ("أصيب ثلاثة أشخاص في إطلاق النار", "build"),
+        # a saint's name is a church, a street or a town, not the territory St. Martin
+        ("The choir of St. Martin's church sang for 300 guests", "country_mf"),
+        ("La chorale de l'église Saint-Martin a chanté", "country_mf"),
+        ("Vive en la calle San Martín desde hace 20 años", "country_mf"),
+        ("غنت جوقة كنيسة سانت مارتن أمام 300 ضيف", "country_sx"),
+        ("غنت جوقة كنيسة سان مارتن أمام 300 ضيف", "country_mf"),
     ],
 )
 def test_a_false_friend_names_no_topic(text: str, concept: str) -> None:
@@ -279,6 +292,12 @@ NEGATIONS = [
     ("فلا يوجد 300 شخص", True),
     ("ولا يزال 300 شخص عالقين", False),
     ("ولد 300 طفل", False),
+    # "لا" before an adjective makes its opposite: boundless, unlimited, endless
+    ("قاتل الجنود بشجاعة لا متناهية وأسروا 40 من المهاجمين", False),
+    ("قدمت الحكومة دعما لا محدودا لـ 12 مستشفى", False),
+    ("سلسلة لا نهائية من 9 حلقات", False),
+    ("لا شك أن 200 عامل فقدوا وظائفهم", False),
+    ("لا يوجد 200 عامل في المصنع", True),
     ("75 per cent were unable to speak a foreign language", True),
     # "rather than" denies nothing by itself
     ("within a month rather than after 60 days", False),

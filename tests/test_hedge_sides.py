@@ -56,6 +56,15 @@ ENDPOINTS = [
     ("es", "lluvias de hasta 90 litros", "at_most"),
     ("fr", "les loyers ont grimpé jusqu'à 14 %", "exact"),
     ("fr", "des rafales jusqu'à 90 km/h", "at_most"),
+    # Arabic "يصل إلى" / "تصل إلى": up to, but "reaches" after a change or a total
+    ("ar", "ثلوج تصل إلى 8 بوصات في المرتفعات", "at_most"),
+    ("ar", "عقوبة بالسجن لمدة تصل إلى خمس سنوات", "at_most"),
+    ("ar", "غرامة قد تصل الى 2000 دولار", "at_most"),
+    ("ar", "ارتفعت البطالة لتصل إلى 9 في المائة", "exact"),
+    ("ar", "ارتفعت حصيلة الضحايا ليصل عدد القتلى إلى 120 شخصا", "exact"),
+    ("ar", "ليصل مجموع أهدافه إلى 40 هدفا", "exact"),
+    ("ar", "وبلغ إجمالي الإنفاق يصل إلى 12 مليون دولار", "exact"),
+    ("ar", "مدينة بتعداد سكان يصل إلى 250 ألف نسمة", "exact"),
 ]
 
 

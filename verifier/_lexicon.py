@@ -155,6 +155,8 @@ class NumberWords:
     article: frozenset[str] = frozenset()
     definite: frozenset[str] = frozenset()
     not_numbers: frozenset[str] = frozenset()
+    teen_only: frozenset[str] = frozenset()  # "اثنا", "اثني": a number only before عشر
+    multiply_verbs: tuple[str, ...] = ()  # "تضاعفت ثلاث مرات": tripled, no count of times
     # shares of a whole: denominators after a numerator (alone / before a link word),
     # fraction words that are a share, the words linking them, the words that undo them
     parts: dict[str, float] = field(default_factory=dict)
@@ -198,7 +200,16 @@ def number_words(lang: str) -> NumberWords:
     sets: dict[str, set[str]] = {"weak": set(), "hundred": set(), "connectors": set()}
     extra: dict[str, set[str]] = {
         key: set()
-        for key in ("proclitics", "article", "definite", "not_numbers", "shares", "share_links")
+        for key in (
+            "proclitics",
+            "article",
+            "definite",
+            "not_numbers",
+            "teen_only",
+            "multiply_verbs",
+            "shares",
+            "share_links",
+        )
     }
     extra["not_shares"] = set()
     extra["one_units"] = set()
@@ -240,6 +251,8 @@ def number_words(lang: str) -> NumberWords:
         article=article,
         definite=frozenset(extra["definite"]),
         not_numbers=frozenset(extra["not_numbers"]),
+        teen_only=frozenset(extra["teen_only"]),
+        multiply_verbs=tuple(sorted(extra["multiply_verbs"])),
         parts=parts["parts"],
         parts_of=parts["parts_of"],
         teen_ordinals=parts["teen_ordinals"],
@@ -464,17 +477,24 @@ def comparison_phrases() -> frozenset[Phrase]:
 
 
 @cache
-def hedge_endpoints(lang: str) -> tuple[frozenset[Phrase], tuple[str, ...]]:
+def hedge_endpoints(lang: str) -> tuple[frozenset[Phrase], tuple[str, ...], frozenset[str], int]:
     """Hedges that, right after a verb of change, say where a figure got to rather
-    than bound it ("se han duplicado hasta 1,05 millones": doubled to), and the
-    beginnings of those verbs (``[hedge_endpoints]`` of phrases.toml)."""
+    than bound it ("se han duplicado hasta 1,05 millones": doubled to), the
+    beginnings of those verbs, and the written forms of a hedge's first word that
+    say so whatever comes before ("ارتفع العدد ليصل إلى": rose to reach;
+    ``[hedge_endpoints]`` of phrases.toml), and how many words before the hedge
+    such a word may stand ("window", 1 unless told: "مجموع مبارياته يصل إلى 18")."""
     hedges: set[Phrase] = set()
     verbs: list[str] = []
+    forms: set[str] = set()
+    window = 1
     for code in _langs(lang):
         raw = _load("phrases").get("hedge_endpoints", {}).get(code, {})
         hedges.update(phrase_tokens(h) for h in raw.get("hedges", []))
         verbs += [norm(v) for v in raw.get("after", [])]
-    return frozenset(hedges), tuple(verbs)
+        forms.update(norm(f) for f in raw.get("forms", []))
+        window = max(window, int(raw.get("window", 1)))
+    return frozenset(hedges), tuple(verbs), frozenset(forms), window
 
 
 @cache
@@ -754,6 +774,22 @@ def list_words() -> frozenset[str]:
 def glued_units() -> frozenset[str]:
     """Unit abbreviations that may be glued to digits ("50km", "6ft")."""
     return frozenset(norm(w) for w in _load("phrases")["glued_units"]["words"])
+
+
+@cache
+def arabic_particles() -> frozenset[str]:
+    """Arabic particles, pronouns, relatives and auxiliaries (``arabic_stopwords.toml``,
+    folded): words that are never the noun a figure counts ("30 فيما مضى")."""
+    raw = _load("arabic_stopwords")
+    return frozenset(norm(w) for key in ("ar", "particles") for w in raw.get(key, []))
+
+
+@cache
+def ordinal_nouns(lang: str) -> frozenset[str]:
+    """Nouns of a place in a series whose digits after them are an ordinal ("القرن 19":
+    the 19th century; ``[ordinal_nouns]`` of phrases.toml)."""
+    table = _load("phrases").get("ordinal_nouns", {})
+    return frozenset(norm(w) for code in _langs(lang) for w in table.get(code, []))
 
 
 @cache

@@ -161,7 +161,7 @@ class _Sentence:
         self._merge_ranges()
         self._ages()
         self._time_plurals()
-        self.figs = [f for f in self.figs if not self._bare_decade(f)]
+        self.figs = [f for f in self.figs if not self._bare_decade(f) and not self._multiplied(f)]
         self._lists()
         self._inherit_units()
         self._assign_scopes()
@@ -842,6 +842,8 @@ class _Sentence:
                 )
         else:
             cat, v, size, definite = self._split_prefix(t.norm)
+            if t.norm[size:] in lx.number_words(self.lang).teen_only and not self._ten_at(i + 1):
+                return None  # "أثنى على": praised; "اثنا" is 2 only in "اثنا عشر"
             start += _letters_offset(t.text, size)
             one_word = self._first_word(i, cat, v, st)
             if one_word is not None:
@@ -937,6 +939,13 @@ class _Sentence:
         elif fig_digits and self._article_before(i):
             fig.definite = True  # "اللاعبين الـ 12": digits with the article
         return fig
+
+    def _ten_at(self, k: int) -> bool:
+        """Is token ``k`` the word ten, with no barrier before it ("عشر", "عشرة")?"""
+        if k >= len(self.toks) or self.toks[k].barrier:
+            return False
+        cat, v, _, _ = self._split_prefix(self.toks[k].norm)
+        return cat == "small" and v == 10.0
 
     def _article_before(self, i: int) -> bool:
         """Is the digit token ``i`` written after the Arabic article on its own ("الـ 12",
@@ -1527,6 +1536,9 @@ class _Sentence:
             fig.end = toks[fig.j].end
             fig.next = fig.j + 1
             return
+        if self._after_ordinal_noun(fig):
+            fig.kind = "ordinal"  # "القرن 19": the 19th century
+            return
         if self._year_tail(fig):
             return
         self._before_symbols(fig)
@@ -1829,7 +1841,15 @@ class _Sentence:
         head = words[at]
         nw = lx.number_words(self.lang)
         starters = lx.number_starters(self.lang)
-        if head not in fn and head not in starters and head not in nw.weak and len(head) > 1:
+        if (
+            head not in fn
+            and head not in starters
+            and head not in nw.weak
+            and len(head) > 1
+            and head not in lx.arabic_particles()  # "5 فيما مضى", "19 عما هو"
+            # a hedge after the bare figure is no noun of it: "قتل 30 تقريبا"
+            and not self._match_forward(k + at, lx.post_hedges(self.lang), 3)
+        ):
             fig.unit, fig.unit_text = toks[k + at].text.lower(), toks[k + at].text
         self._post_hedge(fig, k + at + (1 if fig.unit else 0))
 
@@ -1941,6 +1961,43 @@ class _Sentence:
             fig.hedge = self.text[self.toks[k].start : self.toks[k + size - 1].end]
             fig.next = max(fig.next, k + size)
 
+    def _multiplied(self, fig: _Fig) -> bool:
+        """Is ``fig`` "N times" within 3 words after a verb of multiplying
+        ("تضاعفت ثلاث مرات": tripled; numbers.toml ``multiply_verbs``)?"""
+        verbs = lx.number_words(self.lang).multiply_verbs
+        if not verbs or fig.unit != "times" or fig.i == 0:
+            return False
+        return self._endpoint_word(fig.i, verbs, 3)
+
+    def _endpoint_word(self, at: int, starts: tuple[str, ...], window: int) -> bool:
+        """A word beginning with one of ``starts`` (a proclitic allowed) among the
+        ``window`` words before token ``at``, with no barrier between."""
+        toks = self.toks
+        k = at
+        while k > 0 and at - k < window and not toks[k].barrier:
+            word = toks[k - 1].norm
+            if word.startswith(starts) or (
+                len(word) > 3 and word[0] in _AR_PREFIX_LETTERS and word[1:].startswith(starts)
+            ):
+                return True
+            k -= 1
+        return False
+
+    def _after_ordinal_noun(self, fig: _Fig) -> bool:
+        """Plain digits (no year: under 1000) right after a noun of a place in a series
+        ("القرن 19", "بالمركز 3"; ``[ordinal_nouns]``) are its ordinal."""
+        nouns = lx.ordinal_nouns(self.lang)
+        toks = self.toks
+        if not nouns or not fig.digits or fig.i == 0 or toks[fig.i].barrier or fig.j != fig.i + 1:
+            return False
+        if fig.value != int(fig.value) or not 0 < fig.value < 1000 or fig.scale != 1.0:
+            return False
+        prev = toks[fig.i - 1]
+        word = prev.norm
+        return prev.kind == "w" and (
+            word in nouns or (len(word) > 3 and word[0] in _AR_PREFIX_LETTERS and word[1:] in nouns)
+        )
+
     def _hedge(self, fig: _Fig) -> None:
         if fig.approx_word:
             fig.bound, fig.hedge = "approx", self.text[fig.start : fig.end]
@@ -1950,10 +2007,13 @@ class _Sentence:
         size, key = self._match_backward(fig.lead, table, 5)
         if size:
             toks = self.toks
-            ends, verbs = lx.hedge_endpoints(self.lang)
+            ends, verbs, forms, window = lx.hedge_endpoints(self.lang)
             at = fig.lead - size
             endpoint = any(key[: len(e)] == e for e in ends)
-            if endpoint and at > 0 and verbs and toks[at - 1].norm.startswith(verbs):
+            if endpoint and (
+                toks[at].norm in forms  # "ليصل إلى": (rose) to reach, not up to
+                or (verbs and self._endpoint_word(at, verbs, window))
+            ):
                 return  # "se han duplicado hasta 1,05 millones": doubled to, not up to
             fig.bound, fig.side = _bound_side(table[key])
             fig.hedge = self.text[toks[fig.lead - size].start : toks[fig.lead - 1].end]
