@@ -212,7 +212,8 @@ class BuiltinEncoder:
     topics in ``concepts.toml``); version 11 has the concept features of its
     release: an event word inside a capitalised name names no event ("Baja
     California"), fact-check, satire and doubtful reporting ("allegedly", "زعم") are
-    hearsay, and words opening a reported clause ("that", "أن") are structure, not
+    hearsay, Arabic "إطلاق" is a launch only of a project or a campaign, "St.
+    Martin" no country, and words opening a reported clause ("that", "أن") are structure, not
     concepts; its "u:" features are those of the same release's unit table (Arabic
     "سيارة" is any vehicle; accounts, officials, diplomats). The concept, glossary
     and unit tables feed the vectors: a change to them is a change of version too.
