@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-__all__ = ["Token", "arabic_stems", "fold", "opens_sentence", "proper_names", "tokens"]
+__all__ = ["Token", "arabic_stems", "fold", "opens_sentence", "proper_names", "title_case", "tokens"]
 
 _AR_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _AR_FOLD = str.maketrans(
@@ -69,6 +69,12 @@ def arabic_stems(token: str) -> list[str]:
         if token.startswith(prefix) and len(token) - len(prefix) >= 2:
             out.append(token[len(prefix) :])
     return out
+
+
+def title_case(words: Iterable[str]) -> bool:
+    """Are ``words`` written in title case (a headline): no word of four letters or
+    more in lower case? Their capitals then mark no names."""
+    return not any(len(w) > 3 and w[:1].islower() for w in words)
 
 
 def opens_sentence(text: str, start: int) -> bool:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
-from ._text import Token, arabic_stems, fold, opens_sentence, tokens
+from ._text import Token, arabic_stems, fold, opens_sentence, title_case, tokens
 
 __all__ = [
     "ConceptHit",
@@ -298,8 +298,8 @@ def _name_runs(text: str) -> list[tuple[int, int]]:
     California" is a place. A sentence written in title case (a headline) marks
     no names by its capitals."""
     words = list(_CAPITALISED.finditer(text))
-    if not any(len(m.group()) > 3 and m.group()[0].islower() for m in words):
-        return []  # title case, or no lower-case word at all
+    if title_case(m.group() for m in words):
+        return []
     runs: list[tuple[int, int]] = []
     start = end = -1
     count = 0

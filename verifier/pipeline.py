@@ -140,7 +140,9 @@ def _same_reading(a: Quantity, b: Quantity, tolerance: float, both_ways: bool) -
     b2 = converted(b, a.unit)
     if b2 is not b:
         return bool(a.value) and abs(b2.value - a.value) <= tolerance * abs(a.value)
-    a2 = converted(a, b.unit) if both_ways else a
+    if not both_ways:
+        return False
+    a2 = converted(a, b.unit)
     return a2 is not a and bool(b.value) and abs(a2.value - b.value) <= tolerance * abs(b.value)
 
 

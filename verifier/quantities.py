@@ -1388,9 +1388,10 @@ class _Sentence:
         return not self._title_case()
 
     def _title_case(self) -> bool:
-        """The sentence is written in title case (a headline): no word of four
-        letters or more in lower case. Its capitals mark no names."""
-        return not any(t.kind == "w" and len(t.text) > 3 and t.text[:1].islower() for t in self.toks)
+        """The sentence is written in title case (a headline): its capitals mark no names."""
+        from ._text import title_case
+
+        return title_case(t.text for t in self.toks if t.kind == "w")
 
     def _currency_before(self, i: int) -> bool:
         """Is the word before the digit token ``i`` a currency written before figures
