@@ -53,6 +53,7 @@ from _evalcommon import (
     print_section,
 )
 
+from verifier import _lexicon as lx
 from verifier.pipeline import Verifier
 from verifier.quantities import extract_quantities
 from verifier.records import Document, Quantity, Verdict
@@ -172,6 +173,15 @@ def _render(value: float, template: str, style: _Style) -> str:
     return text.replace(",", "\x00").replace(".", style.decimal).replace("\x00", style.thousands)
 
 
+def _plain_words(text: str, lang: str) -> bool:
+    """Is ``text`` only number words, which a figure may replace ("two", "وثلاثة")?
+    Not a word that carries its noun ("twice", "both", "عامين": two years)."""
+    nw = lx.number_words(lang)
+    words = nw.all_words() | nw.weak | nw.connectors
+    prefixed = lx.prefixed_numbers(lang)
+    return all(w in words or w in prefixed for w in map(lx.norm, re.split(r"[\s-]+", text)) if w)
+
+
 def _mantissa(q: Quantity) -> re.Match[str] | None:
     return _MANTISSA.search(q.text)
 
@@ -240,7 +250,11 @@ def perturb(
     """``text`` with one exact figure changed by ``kind``: (new text, "old -> new"), or
     None. The new figure is written the way ``lang`` writes numbers."""
     style = _STYLES[lang]
-    targets = [q for q in figures if q.bound == "exact" and not q.hedge]
+    targets = [
+        q
+        for q in figures
+        if q.bound == "exact" and not q.hedge and (_mantissa(q) or _plain_words(q.text, lang))
+    ]
     rng.shuffle(targets)
     for q in targets:
         new = _PERTURB[kind](q, rng, style)

@@ -1577,4 +1577,32 @@ TIME_NOUNS = [
     c("ar", "تعاني دول القرن الأفريقي من الجفاف", ),
 ]
 
-CASES: list[Case] = [*AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES, *DESIGNATED, *ACCOUNTS, *SHARE_PRONOUNS, *OFFICIALS]
+# "both", "ambos", "كلا/كلتا" count two of the plural (or dual) noun after them, as "les
+# deux" / "los dos" do; "twice" is two times as "deux fois", "مرتين"; "a couple of" and
+# "un par de" are about two
+PAIRS = [
+    c("en", "the agency inspected both ferries last week", e(2, unit="ferries", text="both")),
+    c("en", "Both of those charges carry a prison term", e(2, unit="charges")),
+    c("en", "the truce was broken by both sides", e(2, unit="sides")),
+    c("en", "both Democrats and Republicans backed the bill", ),
+    c("en", "they both said the bill would pass", ),
+    c("en", "both of them left early", ),
+    c("es", "ambos hospitales cerraron sus urgencias", e(2, unit="hospitals")),
+    c("es", "ambas dijeron que no", ),
+    c("ar", "أغلقت السلطات كلا المعبرين أمس", e(2, unit="المعبرين")),
+    c("ar", "اتفق الطرفان على هدنة بعد أن فشلت كلتا المحاولتين", e(2, unit="sides"), e(2, unit="attempts")),
+    c("ar", "كلا، لم يحدث ذلك", ),
+    c("ar", "قال كلاهما إن المفاوضات فشلت", ),
+    c("en", "the ferry was inspected twice this year", e(2, unit="times", text="twice")),
+    c("en", "the lake is twice as deep as the reservoir", e(2, unit="times")),
+    c("en", "the minister visited the site at least twice", e(2, bound="at_least", unit="times")),
+    c("en", "a couple of days later the road reopened", e(2, "duration", "approx", "days", text="a couple of")),
+    c("en", "prices rose over the past couple of years", e(2, "duration", "approx", "years", text="couple of")),
+    c("es", "un par de semanas después reabrió la carretera", e(2, "duration", "approx", "weeks")),
+    c("en", "a couple who lived nearby called the police", ),
+    # the plural head noun comes before a measure later in the run
+    c("en", "the agency inspected 2 ferries last week", e(2, unit="ferries")),
+    c("es", "el ciclista corre a la par de su rival", ),
+]
+
+CASES: list[Case] = [*PAIRS, *AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES, *DESIGNATED, *ACCOUNTS, *SHARE_PRONOUNS, *OFFICIALS]

@@ -170,6 +170,27 @@ def test_hearsay_reaches_the_figure_it_reports(
     assert ctx.hearsay is hearsay
 
 
+# (text, figure, unit, negated): a word after the negation that ends what it denies
+# ("لم ... سوى": only; "not ... but") leaves the figure after it asserted
+EXCEPTIVES = [
+    ("لم تفز البطلة سوى مرتين في هذه البطولة", "مرتين", "times", False),
+    ("لا يعمل في المصنع إلا 40 عاملا", "40", "workers", False),
+    ("لم يعمل في المصنع 40 عاملا", "40", "workers", True),
+    ("The ministry did not count 300 arrivals but 400 last year", "400", "arrivals", False),
+    ("The ministry did not count 300 arrivals last year", "300", "arrivals", True),
+    ("El ministerio no contó 300 llegadas sino 400", "400", "arrivals", False),
+    ("Il n'y a pas eu 300 arrivées mais 400", "400", "arrivals", False),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "unit", "negated"), EXCEPTIVES)
+def test_an_exceptive_word_ends_the_denial(
+    text: str, figure: str, unit: str, negated: bool
+) -> None:
+    ctxs = figure_contexts(text, [_fig(text, figure, unit)])
+    assert ctxs[-1].negated is negated
+
+
 def test_sub_figure_gets_parent_context_and_own_actor() -> None:
     text = "ترحيل 4388 مهاجرا بشكل طوعي إلى بلدانهم الأصلية، من بينهم 1664 مهاجرا بالتعاون مع المنظمة الدولية للهجرة"
     a, b = figure_contexts(text, [_fig(text, "4388", "migrants"), _fig(text, "1664", "migrants")])

@@ -209,6 +209,12 @@ NOT_CONCEPTS = [
     ("Storms are expected from Baja California into Sonora", "decline"),
     ("The fire in Fall River destroyed 20 homes", "decline"),
     ("Le concert des Rising Stars a attiré 300 personnes", "grow"),
+    # "electric" is no election, "winter" no win, a rancher ("ganadero") no winner
+    ("They were executed in the electric chair", "vote"),
+    ("Ils ont été exécutés sur la chaise électrique", "vote"),
+    ("Fueron ejecutados en la silla eléctrica", "vote"),
+    ("The winter storm closed 40 roads", "vote"),
+    ("El ganadero perdió 40 vacas", "vote"),
 ]
 
 # ... but a capitalised event word alone, or a headline in title case, still does

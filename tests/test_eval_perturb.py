@@ -53,3 +53,22 @@ def test_altered_figure_reads_back_as_intended(lang: str, text: str, kind: str, 
     assert got is not None
     (new,) = [q for q in extract_quantities(got[0], lang) if q.kind != "year"]
     assert new.value == pytest.approx(value)
+
+
+# a figure in words is altered only when it is plain number words: "twice", "both"
+# and an Arabic dual carry their noun, and "3" in their place would drop it
+PLAIN = [
+    ("en", "two", True),
+    ("en", "twenty-one", True),
+    ("fr", "vingt et un", True),
+    ("ar", "وثلاثة", True),
+    ("en", "twice", False),
+    ("en", "Both", False),
+    ("en", "a couple of", False),
+    ("ar", "عامين", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "plain"), PLAIN)
+def test_only_plain_number_words_are_altered(lang: str, text: str, plain: bool) -> None:
+    assert E._plain_words(text, lang) is plain

@@ -181,3 +181,16 @@ def test_offsets_with_bidi_and_control_chars() -> None:
     text = "\u200fأكثر من \u202a48 ألفا و963\u202c محاولة\x00\x07 و 12 %"
     for q in extract_quantities(text):
         assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written"),
+    [
+        ("près de 300 personnes", "fr", "près de 300"),
+        ("une dizaine de personnes", "fr", "une dizaine"),
+        ("a couple of days later", "en", "a couple of"),
+    ],
+)
+def test_a_figure_is_written_with_its_hedge_once(text: str, lang: str, written: str) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert q.written == written

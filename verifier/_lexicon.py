@@ -347,6 +347,31 @@ def multiplicatives(lang: str) -> Multiplicatives:
     return Multiplicatives(words, frozenset(titles), fused)
 
 
+@dataclass(frozen=True)
+class PairWords:
+    """Words that count the noun after them without being number words."""
+
+    pairs: dict[str, float]  # "both", "ambos": two of the plural noun after them
+    about: dict[Phrase, float]  # "couple of", "un par de": about two of the noun after
+
+    @property
+    def words(self) -> set[str]:
+        """Every word that may open one of these figures (for the pre-check)."""
+        return set(self.pairs) | {phrase[0] for phrase in self.about}
+
+
+@cache
+def pair_words(lang: str) -> PairWords:
+    """The ``pairs`` and ``about`` entries of ``numbers.toml`` for ``lang``."""
+    data = _load("numbers")
+    pairs: dict[str, float] = {}
+    about: dict[Phrase, float] = {}
+    for code in _langs(lang):
+        pairs.update(_ndict(data[code].get("pairs", {})))
+        about.update({phrase_tokens(k): float(v) for k, v in data[code].get("about", {}).items()})
+    return PairWords(pairs, about)
+
+
 @cache
 def digit_scales() -> tuple[dict[str, float], dict[str, float]]:
     """Scale abbreviations after digits: (glued to the digits, after a space)."""
@@ -403,6 +428,7 @@ def candidate_regex(lang: str) -> re.Pattern[str]:
         words |= nw.all_words() | set(nw.parts) | set(nw.parts_of) | nw.one_units | set(nw.decades)
         mult = multiplicatives(code)
         words |= set(mult.words) | set(mult.fused)
+        words |= pair_words(code).words
         prefixes |= set(nw.proclitics)
     words |= {d.stem for d in unit_duals(lang).values()}
     words |= {t.stem for t in time_nouns(lang).words.values()}
@@ -1039,7 +1065,10 @@ class UnitDual:
 
 @cache
 def unit_duals(lang: str) -> dict[str, UnitDual]:
-    """Arabic dual nouns of the unit table, with the particles and article they may take.
+    """Dual nouns of the unit table: words that are two of a unit on their own.
+
+    Arabic duals come with the particles and article they may take; the other
+    languages list theirs as ``<lang>_dual`` ("twice": two times).
 
     A dual is the listed ``ar_dual`` forms of a unit (masculine duals are listed one
     by one: "-ين" is also the sound plural, "مهاجرين" being migrants), and the
@@ -1047,9 +1076,15 @@ def unit_duals(lang: str) -> dict[str, UnitDual]:
     "سيارتين", "سيارتا"; ``feminine_dual`` of ``numbers.toml``), each also with a
     possessive pronoun in place of its ن ("طفلاه", "سيارتاها"; ``dual_pronoun``).
     """
-    if "ar" not in _langs(lang):
-        return {}
     data = _load("units")
+    out: dict[str, UnitDual] = {}
+    for code in _langs(lang):
+        if code != "ar":
+            for concept, spec in data.items():
+                for form in spec.get(f"{code}_dual", []):
+                    out.setdefault(norm(form), UnitDual(concept, norm(form), 0))
+    if "ar" not in _langs(lang):
+        return out
     endings = [norm(e) for e in _load("numbers")["ar"].get("feminine_dual", [])]
     units_forms = _units().phrases["ar"]
     taken = set(units_forms) | {(w,) for w in number_words("ar").all_words()}
@@ -1075,7 +1110,6 @@ def unit_duals(lang: str) -> dict[str, UnitDual]:
                     form = dual[: -len(norm(ending))] + norm(r)
                     if (form,) not in taken:
                         bare.setdefault(form, concept)
-    out: dict[str, UnitDual] = {}
     prefixes = number_words("ar").proclitics
     for dual, concept in bare.items():
         out[dual] = UnitDual(concept, dual, 0)

@@ -81,6 +81,7 @@ from .concepts import (
     ConceptHit,
     asks,
     contrasts,
+    exceptives,
     find_concepts,
     negations,
     noun_concepts,
@@ -209,6 +210,7 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
     starts = [s for _, s, _ in all_tokens]
     hedges = [(_hedge_start(q, starts), q.end) for q in quantities]
     negs = [n for n in negations(text) if not any(a <= n < b for a, b in hedges)]
+    excepts = exceptives(text) if negs else []
     # "rather than", "instead of" count as a negation somewhere in the sentence (they
     # deny nothing themselves, but a translation may write them as one)
     polar = bool(negs) or contrasts(text)
@@ -235,7 +237,11 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
         # ("n'a pas écrit que 4 milliards", "did not rescue 300"); one after it
         # usually belongs to what follows ("15 years, not long after…")
         denying = [
-            n for n in negs if lo <= n < q.start and first - bisect_left(starts, n) <= _NEGATION_WINDOW
+            n
+            for n in negs
+            if lo <= n < q.start
+            and first - bisect_left(starts, n) <= _NEGATION_WINDOW
+            and not any(n < e < q.start for e in excepts)  # "لم ... سوى مرتين": only twice
         ]
         ctx.negated = bool(denying)
         # a denial right before the bound's own words, at most two words apart

@@ -371,6 +371,9 @@ class _Negation:
     reporting: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # openers of a yes/no question ("did", "est-ce que", "هل"), as token tuples
     questions: tuple[tuple[str, ...], ...] = ()
+    # words after a cue that end what it denies ("لم يسبق ... سوى مرتين": only twice;
+    # "not 3 but 4")
+    exceptive: frozenset[str] = frozenset()
 
     def excepted(self, toks: list[str], i: int) -> bool:
         """The cue at ``toks[i]`` starts an exception ("not only", "pas que")."""
@@ -407,7 +410,9 @@ def _negation() -> _Negation:
     modifiers: dict[str, tuple[str, ...]] = {}
     reporting: dict[tuple[str, ...], tuple[str, ...]] = {}
     questions: set[tuple[str, ...]] = set()
+    exceptive: set[str] = set()
     for table in raw.values():
+        exceptive.update(t for w in table.get("exceptive", []) for t, _, _ in tokens(w))
         questions.update(tuple(t for t, _, _ in tokens(w)) for w in table.get("questions", []))
         verbs = tuple(t for w in table.get("reporting", []) for t, _, _ in tokens(w))
         for w in table.get("except", []) if verbs else []:
@@ -427,6 +432,7 @@ def _negation() -> _Negation:
         modifiers,
         reporting,
         tuple(sorted(q for q in questions if q)),
+        frozenset(exceptive),
     )
 
 
@@ -446,6 +452,13 @@ def negations(text: str) -> list[int]:
             continue
         out.append(start)
     return out
+
+
+def exceptives(text: str) -> list[int]:
+    """Character offsets of the words of ``text`` that end what a negation before
+    them denies ("سوى", "إلا": "لم يسبق ... سوى مرتين" is only twice; "but", "sino")."""
+    words = _negation().exceptive
+    return [start for tok, start, _ in tokens(text) if tok in words]
 
 
 _QUESTION_END = re.compile(r"[?\u061f][\s\"'\u201d\u2019\u00bb)]*$")
@@ -493,6 +506,7 @@ __all__ += [
     "asks",
     "concept_set",
     "contrasts",
+    "exceptives",
     "fold",
     "negations",
     "opposites",

@@ -523,6 +523,9 @@ class _Sentence:
             if self.claimed[k] or t.kind == "s":
                 k += 1
                 continue
+            if t.kind == "w" and (end := self._pair(k)):
+                k = end  # "both teams", "a couple of days", "un par de días"
+                continue
             if t.kind == "w" and t.norm not in openers:
                 dual = duals.get(t.norm) if duals else None
                 # an Arabic dual noun, a multiplicative before a title ("le triple champion"),
@@ -768,6 +771,57 @@ class _Sentence:
         fig.lead, fig.next = k, k + 1
         self.figs.append(fig)
         return k + 1
+
+    def _pair(self, k: int) -> int:
+        """Two of the plural noun after "both" ("both teams", "both of those counts",
+        "ambos equipos", "كلا الجانبين"), not the first half of "both X and Y"; about
+        two of the noun after "a couple of", "un par de".
+
+        Returns the token to read next, 0 when token ``k`` is no such figure.
+        """
+        toks = self.toks
+        words = lx.pair_words(self.lang)
+        t = toks[k]
+        size = self._match_forward(k, words.about, 3)
+        value = words.about[tuple(x.norm for x in toks[k : k + size])] if size else words.pairs.get(t.norm)
+        m = k + max(size, 1)
+        if value is None or m >= len(toks) or toks[m].barrier or self.claimed[m]:
+            return 0
+        if not size and toks[m].norm in _UNIT_SKIP:
+            m += 1  # "both of those counts"
+            if m < len(toks) and not toks[m].barrier and toks[m].norm in lx.function_words(self.lang):
+                m += 1
+        if m >= len(toks) or toks[m].barrier or toks[m].kind != "w" or self.claimed[m]:
+            return 0
+        if toks[m].norm in lx.unit_duals(self.lang):
+            return 0  # "كلتا المحاولتين": the dual noun is the figure
+        start = t.start
+        if size and k > 0 and toks[k - 1].norm in lx.number_words(self.lang).weak:
+            start = toks[k - 1].start  # "a couple of"
+        fig = _Fig(k, m, start, toks[k + max(size, 1) - 1].end, value)
+        fig.lead, fig.next = k, m
+        self._noun(fig, m)
+        if fig.unit is None:
+            return 0
+        nxt = fig.next
+        if fig.unit not in lx.unit_concepts():
+            # (the Arabic noun after "كلا" is always its dual)
+            if self.lang != "ar" and not self._plural(fig.unit):
+                return 0  # "they both said": no counted noun
+            # the word after that noun ("both Democrats and ...")
+            nxt = next((n + 1 for n in range(m, min(m + 3, len(toks))) if toks[n].text == fig.unit_text), m)
+        if (
+            not size
+            and nxt < len(toks)
+            and not toks[nxt].barrier
+            and toks[nxt].norm in lx.number_words(self.lang).connectors
+        ):
+            return 0  # "both Democrats and Republicans"
+        if size:
+            fig.bound, fig.hedge = "approx", self.text[start : fig.end]
+        fig.j = k + max(size, 1)
+        self.figs.append(fig)
+        return max(fig.next, fig.j)
 
     def _cat(self, word: str) -> tuple[str, float]:
         nw = lx.number_words(self.lang)
@@ -1813,8 +1867,10 @@ class _Sentence:
                     found = longer
             if found is not None:
                 measure = lx.unit_kind(found[0]) != "count"
-                if off and head_last and measure and self._plural(words[off - 1]):
-                    break  # "142 million followers hours after": the head came first
+                if off and head_last and measure and any(map(self._plural, words[skip:off])):
+                    # "142 million followers hours after", "two ferries last week": the
+                    # head came first
+                    break
                 best = (off, *found)
                 if not head_last or (off == 0 and measure):
                     break

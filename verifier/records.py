@@ -101,6 +101,14 @@ class Quantity(_Record):
     lang: Lang = "und"
     parts: tuple[float, ...] | None = None
 
+    @property
+    def written(self) -> str:
+        """The figure with its hedge as written ("nearly 14,260"; an approximate word
+        that is its own hedge once: "une dizaine", "a couple of")."""
+        if not self.hedge or self.hedge in self.text:
+            return self.text
+        return f"{self.hedge} {self.text}"
+
 
 class Document(_Record):
     """A cleaned source article."""

@@ -70,7 +70,6 @@ def print_quantities(text: str, quantities: Sequence[Quantity], out: Console | N
     for col in ("text", "value", "kind", "bound", "unit", "scope", "span"):
         table.add_column(col)
     for q in quantities:
-        hedge = f"{q.hedge} " if q.hedge else ""
         scope = q.scope.text if q.scope else ""
         if q.scope and q.scope.year:
             scope += f" ({q.scope.year})"
@@ -81,7 +80,7 @@ def print_quantities(text: str, quantities: Sequence[Quantity], out: Console | N
         if q.parts is not None:
             value = "-".join(f"{p:.10g}" for p in q.parts)  # a score: "2-1", "5-0-0"
         table.add_row(
-            hedge + q.text,
+            q.written,
             value + ("?" if q.ambiguous else ""),
             q.kind,
             q.bound,

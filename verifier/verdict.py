@@ -81,8 +81,7 @@ class FigureVerdict:
 
 def _describe(q: Quantity) -> str:
     unit = f" {q.unit}" if q.unit else ""
-    hedge = f"{q.hedge} " if q.hedge else ""
-    return f"{hedge}{q.text}{unit}"
+    return f"{q.written}{unit}"
 
 
 def decide_figure(
