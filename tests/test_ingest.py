@@ -569,6 +569,11 @@ def test_parse_date(text: str, expected: date | None) -> None:
             ["Il a dit : « C'est fini. »", "Puis il est parti."],
         ),
         ("Dr. Smith said the U.S. market grew.", ["Dr. Smith said the U.S. market grew."]),
+        # a month written short before its day; after it a sentence may still end
+        (
+            "Troops fired on Oct. 2, 1968, killing 300. It was in Dec. The year ended.",
+            ["Troops fired on Oct. 2, 1968, killing 300.", "It was in Dec.", "The year ended."],
+        ),
         ("  \n\n  ", []),
     ],
 )

@@ -718,7 +718,8 @@ def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]
     a space (closing quotes and brackets stay with it). A period inside a number
     ("42.071", "n° 66.23") is never followed by a space, so it never ends one;
     nor does one after an abbreviation ("M.", "Dr.", "etc.", "U.S.", "av. J.-C."),
-    after a list number, or before a lower-case word. The Arabic comma ``،`` is
+    after a month written short before a day ("Oct. 2"), after a list number, or
+    before a lower-case word. The Arabic comma ``،`` is
     not an end. ``lang`` is accepted for symmetry; the rules are the same for all.
     """
     del lang
@@ -759,6 +760,8 @@ def _ends_sentence(line: str, start: int, m: re.Match[str]) -> bool:
         token = before.split()[-1].lstrip("(«\"“'[") if before.split() else ""
         if token in _boilerplate().abbreviations or _ACRONYM.match(token):
             return bool(not after)
+        if after[:1].isdigit() and _norm(token) in _boilerplate().months:
+            return False  # a month written short before its day: "on Oct. 2, 1968"
         if len(token) == 1 and token.isupper():  # an initial: "J. Smith"
             return bool(not after)
         if _LIST_MARK.match(before.strip()):
