@@ -1294,6 +1294,9 @@ SCORES = [
     c("en", "the hosts won 4 to 1 in the replay", sc(4, 1, text="4 to 1")),
     c("en", "she closed out a 3&2 win on the 16th", sc(3, 2, text="3&2"), e(16, "ordinal")),
     c("en", "he beat his rival 6 and 5 in the final", sc(6, 5, text="6 and 5")),
+    # losing is a score cue too: "s'incliner", "fell"
+    c("fr", "la numéro un s'est inclinée 3 et 2 face à sa rivale", sc(3, 2, text="3 et 2")),
+    c("en", "the champion was crushed 7 and 6 by the rookie", sc(7, 6, text="7 and 6")),
     c("en", "the left-hander is 11-4 with a 3.10 ERA", sc(11, 4), e(3.1, "count", unit="era")),
     c("en", "the pair went 4-0-1 over the week", sc(4, 0, 1, text="4-0-1")),
     c("en", "a career record of 22-17-6 in the event", sc(22, 17, 6)),
@@ -1450,6 +1453,9 @@ WORLD_MONEY = [
 
 # adjectives written before the noun: the counted noun is the one after them
 PRENOMINAL = [
+    # an adjective between the number and its scale
+    c("fr", "Six autres millions de personnes ont besoin d'aide.", e(6e6, unit="people")),
+    c("es", "Dos nuevos millones de personas votaron.", e(2e6, unit="people")),
     c("fr", "quatre vraies sœurs ont parlé", e(4, unit="sœurs")),
     c("fr", "trois nouveaux grands stades", e(3, unit="stades")),
     c("fr", "les deux autres ont refusé", e(2, unit="autres")),

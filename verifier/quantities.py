@@ -927,6 +927,15 @@ class _Sentence:
                 k += 1
                 end_k = k
                 continue
+            if (
+                st.last in ("small", "num")
+                and tok.norm in lx.prenominal(self.lang)
+                and k + 1 < len(toks)
+                and not toks[k + 1].barrier
+                and self._cat(toks[k + 1].norm)[0] in ("scale", "plural")
+            ):
+                k += 1  # an adjective before the scale: "six autres millions de personnes"
+                continue
             cat, v, size, _ = self._split_prefix(tok.norm)
             if cat == "weak" and tok.norm in ("a", "an"):
                 if st.last == "conn" and self._frac_at(k + 1):
