@@ -1001,6 +1001,17 @@ EN = [
     c("en", "who died in 2011 aged 40 after", e(2011, "year"), e(40, "duration", "exact", "years")),
     c("en", "assaulted her at the age of 17.", e(17, "duration", "exact", "years")),
     c("en", "children aged between 12 and 15", e(12, "duration", "range", "years", high=15)),
+    # an age written with its noun of years is an age (no unit word, as "Vann, 72,");
+    # a span of years after another noun stays a span
+    c("fr", "Pierre Martin, 58 ans, a quitté la ville", e(58, "duration", "exact", "years", unit_text=None)),
+    c("fr", "Un homme de 45 ans a été arrêté", e(45, "duration", "exact", "years", unit_text=None)),
+    c("fr", "Il a été condamné à une peine de 12 ans", e(12, "duration", "exact", "years", unit_text="ans")),
+    c("fr", "Le contrat de 5 ans expire", e(5, "duration", "exact", "years", unit_text="ans")),
+    c("fr", "En 2010, 40 ans après la guerre", e(2010, "year"), e(40, "duration", "exact", "years", unit_text="ans")),
+    c("es", "Una mujer de 29 años resultó herida", e(29, "duration", "exact", "years", unit_text=None)),
+    c("es", "A sus 61 años, sigue trabajando", e(61, "duration", "exact", "years", unit_text=None)),
+    c("en", "The 27-year-old striker scored", e(27, "duration", "exact", "years", unit_text=None)),
+    c("en", "a 10-year plan for the port", e(10, "duration", "exact", "years", unit_text="year")),
     c("en", "1, 2, 3", e(1), e(2), e(3)),
     c("en", "In 2019, 32 people died.", e(2019, "year"), e(32, "count", "exact", "people")),
     c("en", "Arsenal, 1500, were there", e(1500)),
