@@ -371,6 +371,18 @@ class _Negation:
     reporting: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # openers of a yes/no question ("did", "est-ce que", "هل"), as token tuples
     questions: tuple[tuple[str, ...], ...] = ()
+    # words that, a few words after a cue, make it "only" ("لم ... سوى مرتين")
+    exceptive: frozenset[str] = frozenset()
+    exceptive_not_before: frozenset[str] = frozenset()  # "إلا أن" is "however"
+
+    def only(self, toks: list[str], i: int) -> bool:
+        """The cue at ``toks[i]`` opens an "only" ("لم يبق سوى 5 أيام"): an exceptive
+        word follows within ``_EXCEPTIVE_REACH`` words."""
+        for k in range(i + 1, min(len(toks), i + 1 + _EXCEPTIVE_REACH)):
+            if toks[k] in self.exceptive:
+                nxt = toks[k + 1] if k + 1 < len(toks) else ""
+                return nxt not in self.exceptive_not_before
+        return False
 
     def excepted(self, toks: list[str], i: int) -> bool:
         """The cue at ``toks[i]`` starts an exception ("not only", "pas que")."""
@@ -395,6 +407,10 @@ class _Negation:
         return tok
 
 
+# Words between a cue and an exceptive word that still make one "only" construction.
+_EXCEPTIVE_REACH = 6
+
+
 @cache
 def _negation() -> _Negation:
     raw = tomllib.loads(
@@ -407,7 +423,11 @@ def _negation() -> _Negation:
     modifiers: dict[str, tuple[str, ...]] = {}
     reporting: dict[tuple[str, ...], tuple[str, ...]] = {}
     questions: set[tuple[str, ...]] = set()
+    exceptive: set[str] = set()
+    not_before: set[str] = set()
     for table in raw.values():
+        exceptive.update(t for w in table.get("exceptive", []) for t, _, _ in tokens(w))
+        not_before.update(t for w in table.get("exceptive_not_before", []) for t, _, _ in tokens(w))
         questions.update(tuple(t for t, _, _ in tokens(w)) for w in table.get("questions", []))
         verbs = tuple(t for w in table.get("reporting", []) for t, _, _ in tokens(w))
         for w in table.get("except", []) if verbs else []:
@@ -427,6 +447,8 @@ def _negation() -> _Negation:
         modifiers,
         reporting,
         tuple(sorted(q for q in questions if q)),
+        frozenset(exceptive),
+        frozenset(not_before),
     )
 
 
@@ -440,7 +462,7 @@ def negations(text: str) -> list[int]:
         tok = toks[i]
         if tok not in neg.cues and not tok.endswith(("n't", "n’t")):
             continue
-        if neg.excepted(toks, i):
+        if neg.excepted(toks, i) or neg.only(toks, i):
             continue
         if neg.modifies(tok, toks[i + 1] if i + 1 < len(toks) else None):
             continue
