@@ -259,6 +259,11 @@ AR = [
     c("ar", "قرابة 40 شخصا", e(40, "count", "approx", "people")),
     c("ar", "ما يناهز 1200 طفل", e(1200, "count", "approx", "children")),
     c("ar", "أقل من 100 حالة", e(100, "count", "at_most", "cases", low=None, high=100)),
+    # a case of death is a death ("حالة وفاة", "cas de décès", "casos de muerte")
+    c("ar", "سجلت الوزارة 45 حالة وفاة جديدة", e(45, "count", "exact", "deaths")),
+    c("ar", "بلغ عدد الضحايا 45 حالة من حالات الوفاة", e(45, "count", "exact", "cases")),
+    c("fr", "On dénombre 45 cas de décès", e(45, "count", "exact", "deaths")),
+    c("es", "Se registraron 45 casos de muerte", e(45, "count", "exact", "deaths")),
     c("ar", "ما لا يقل عن 50 ضحية", e(50, "count", "at_least", "victims")),
     c("ar", "زهاء 700 مهاجر", e(700, "count", "approx", "migrants")),
     c("ar", "لقي 30 شخصا على الأقل حتفهم", e(30, "count", "at_least", "people", hedge="على الأقل")),
