@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 
 from . import _lexicon as lx
 from ._errors import InputError
+from ._text import opens_sentence, title_case
 from .lang import detect_lang
 from .records import Bound, Quantity, QuantityKind, TimeScope
 
@@ -161,7 +162,11 @@ class _Sentence:
         self._merge_ranges()
         self._ages()
         self._time_plurals()
-        self.figs = [f for f in self.figs if not self._bare_decade(f) and not self._multiplied(f)]
+        self.figs = [
+            f
+            for f in self.figs
+            if not self._bare_decade(f) and not self._multiplied(f) and not self._named(f)
+        ]
         self._lists()
         self._inherit_units()
         self._assign_scopes()
@@ -2580,6 +2585,23 @@ class _Sentence:
         if nxt is None or nxt.norm != "s":
             return False
         return nxt.start == t.end or (nxt.start == t.end + 1 and self.text[t.end] in "'\u2019")
+
+    def _named(self, fig: _Fig) -> bool:
+        """A bare one- or two-digit figure written right after a capitalised word inside
+        the sentence is part of a name ("la Ligue 1", "Formule 1", "sur France 2"),
+        not a count; a month, weekday or a headline's capitals name nothing."""
+        toks = self.toks
+        t = toks[fig.i]
+        if not self._bare(fig) or not fig.digits or fig.lead != fig.i or fig.i == 0:
+            return False
+        if not t.text.isdigit() or len(t.text) > 2 or t.barrier:
+            return False
+        prev = toks[fig.i - 1]
+        if prev.kind != "w" or not prev.text[:1].isupper() or prev.text.isupper():
+            return False
+        if opens_sentence(self.text, prev.start) or title_case(x.text for x in toks if x.kind == "w"):
+            return False
+        return (prev.norm,) not in lx.months(self.lang) and prev.norm not in lx.weekdays(self.lang)
 
     def _bare_decade(self, fig: _Fig) -> bool:
         """ "temperatures in the 80s", "music of the 60s": a span of values or of years,
