@@ -259,6 +259,11 @@ AR = [
     c("ar", "قرابة 40 شخصا", e(40, "count", "approx", "people")),
     c("ar", "ما يناهز 1200 طفل", e(1200, "count", "approx", "children")),
     c("ar", "أقل من 100 حالة", e(100, "count", "at_most", "cases", low=None, high=100)),
+    # charges in court, in the four languages
+    c("en", "He faces 14 counts of fraud", e(14, "count", "exact", "charges")),
+    c("fr", "Il est visé par 14 chefs d'accusation", e(14, "count", "exact", "charges")),
+    c("es", "Enfrenta 14 cargos de fraude", e(14, "count", "exact", "charges")),
+    c("ar", "يواجه 14 تهمة احتيال", e(14, "count", "exact", "charges")),
     # a case of death is a death ("حالة وفاة", "cas de décès", "casos de muerte")
     c("ar", "سجلت الوزارة 45 حالة وفاة جديدة", e(45, "count", "exact", "deaths")),
     c("ar", "بلغ عدد الضحايا 45 حالة من حالات الوفاة", e(45, "count", "exact", "cases")),
