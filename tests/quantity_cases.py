@@ -1261,6 +1261,9 @@ ES = [
         e(1000, "money", "exact", "EUR"),
     ),
     c("es", "cayó 2 y 1 ante el inglés", e(2, "score", parts=(2, 1), text="2 y 1")),
+    # French "s'incliner" (to lose) is a score cue
+    c("fr", "Il s'est incliné 3 et 2 face au Suédois", e(3, "score", parts=(3, 2), text="3 et 2")),
+    c("fr", "Nantes s'incline 2 à 0 à domicile", e(2, "score", parts=(2, 0), text="2 à 0")),
     c(
         "es",
         "2,4 millones de espectadores, en comparación con los 1,7 millones de hace cuatro años",
