@@ -565,9 +565,10 @@ AR = [
     c("ar", "شكر المدرب اللاعبين الـ 15 المشاركين", e(15, "count", "exact", "players", text="15")),
     c("ar", "تم التعرف على الضحايا الـ9 جميعا", e(9, "count", "exact", "victims", text="9")),
     c("ar", "خلال الـ 48 ساعة الماضية", e(48, "duration", "exact", "hours")),
-    # a bare one- or two-digit figure right after a capitalised word inside the sentence
-    # is part of a name; after a month, a weekday or in a headline it stays a figure
-    c("fr", "Le club est troisième de la Ligue 1 avec 40 points", e(3, "ordinal"), e(40, "count", "exact", "points")),
+    # one or two digits right after a capitalised word inside the sentence, also one the
+    # concept lexicon knows, are part of a name; after a month, a weekday or in a
+    # headline they stay a figure
+    c("fr", "Le club, troisième de la Ligue 1, a perdu hier soir", e(3, "ordinal")),
     c("fr", "Le reportage de France 2 a duré 20 minutes", e(20, "duration", "exact", "minutes")),
     c("en", "The Apollo 11 crew had 3 members", e(3, "count", "exact", "participants")),
     c("en", "It opened on October 12 with 300 guests", e(1012, "date"), e(300, "count", "exact", "guests")),

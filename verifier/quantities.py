@@ -44,7 +44,6 @@ from dataclasses import dataclass, field
 
 from . import _lexicon as lx
 from ._errors import InputError
-from ._text import opens_sentence, title_case
 from .lang import detect_lang
 from .records import Bound, Quantity, QuantityKind, TimeScope
 
@@ -162,11 +161,7 @@ class _Sentence:
         self._merge_ranges()
         self._ages()
         self._time_plurals()
-        self.figs = [
-            f
-            for f in self.figs
-            if not self._bare_decade(f) and not self._multiplied(f) and not self._named(f)
-        ]
+        self.figs = [f for f in self.figs if not self._bare_decade(f) and not self._multiplied(f)]
         self._lists()
         self._inherit_units()
         self._assign_scopes()
@@ -1340,7 +1335,8 @@ class _Sentence:
     def _model_number(self, fig: _Fig) -> bool:
         """A short integer written right after a proper name inside a sentence is part
         of the name (a model, a series, an edition), not a count of what follows: "the
-        Boeing 737 crashed", "le missile Satan 2", "Nord Stream 2", "Apollo 11". Not
+        Boeing 737 crashed", "le missile Satan 2", "Nord Stream 2", "Apollo 11", "la
+        Ligue 1", "France 2". Not
         when a unit follows ("in Morocco 14,260 people were rescued", written without
         a comma), nor after a scale word ("Category 4", "Phase 2": its number is
         checkable; ``[designation]`` in phrases.toml), nor before another number (a
@@ -1366,11 +1362,17 @@ class _Sentence:
             return False
         if self._title_case():
             return False  # a headline: "Floods Kill 5 In Morocco"
-        from ._text import fold, proper_names
+        from ._text import fold, opens_sentence, proper_names
 
         word = fold(prev.text)
         # a name of several words counts by each of them: "Nord Stream 2"
-        return any(word in name.split() for name in proper_names(self.text))
+        if any(word in name.split() for name in proper_names(self.text)):
+            return True
+        # one or two digits after a capitalised word the concept lexicon knows ("la
+        # Ligue 1", "sur France 2"; not "Mondial 2026"), not a month or a weekday
+        if len(t.text) > 2 or opens_sentence(self.text, prev.start):
+            return False
+        return (prev.norm,) not in lx.months(self.lang) and prev.norm not in lx.weekdays(self.lang)
 
     def _capitalised(self, k: int) -> bool:
         t = self.toks[k]
@@ -2585,23 +2587,6 @@ class _Sentence:
         if nxt is None or nxt.norm != "s":
             return False
         return nxt.start == t.end or (nxt.start == t.end + 1 and self.text[t.end] in "'\u2019")
-
-    def _named(self, fig: _Fig) -> bool:
-        """A bare one- or two-digit figure written right after a capitalised word inside
-        the sentence is part of a name ("la Ligue 1", "Formule 1", "sur France 2"),
-        not a count; a month, weekday or a headline's capitals name nothing."""
-        toks = self.toks
-        t = toks[fig.i]
-        if not self._bare(fig) or not fig.digits or fig.lead != fig.i or fig.i == 0:
-            return False
-        if not t.text.isdigit() or len(t.text) > 2 or t.barrier:
-            return False
-        prev = toks[fig.i - 1]
-        if prev.kind != "w" or not prev.text[:1].isupper() or prev.text.isupper():
-            return False
-        if opens_sentence(self.text, prev.start) or title_case(x.text for x in toks if x.kind == "w"):
-            return False
-        return (prev.norm,) not in lx.months(self.lang) and prev.norm not in lx.weekdays(self.lang)
 
     def _bare_decade(self, fig: _Fig) -> bool:
         """ "temperatures in the 80s", "music of the 60s": a span of values or of years,
