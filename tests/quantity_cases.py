@@ -617,6 +617,11 @@ FR = [
     c("fr", "jusqu'à 500 euros", e(500, "money", "at_most", "EUR", hedge="jusqu'à")),
     c("fr", "jusqu’à 500 euros", e(500, "money", "at_most", "EUR")),
     c("fr", "au moins 3 morts", e(3, "count", "at_least", "deaths")),
+    # "at least" with a preposition before the figure ("au moins par deux fois")
+    c("fr", "Il a été sifflé au moins par deux fois", e(2, "count", "at_least", "times")),
+    c("fr", "Elle a appelé au moins à trois reprises", e(3, "count", "at_least", "reprises")),
+    c("en", "He was booed at least on two occasions", e(2, "count", "at_least", "occasions")),
+    c("es", "Fue abucheado al menos en dos ocasiones", e(2, "count", "at_least", "ocasiones")),
     c("fr", "près de 2.000 migrants", e(2000, "count", "approx", "migrants", hedge="près de")),
     c("fr", "environ 300 personnes", e(300, "count", "approx", "people")),
     c("fr", "moins de 50 cas", e(50, "count", "at_most", "cases")),
