@@ -235,29 +235,6 @@ def test_an_outweighed_agreement_is_shown() -> None:
     assert got.label == "supported"
 
 
-# (similarity of the sentence most like the claim, which disagrees; of the sentence that
-# restates the claim's figure word for word) -> verdict: the restatement outweighs a
-# disagreement it is about as like the claim as (within _LIKE_MARGIN), not a clearly closer one
-RESTATED_NEAR_LEADER = [
-    (0.29, 0.27, "supported"),
-    (0.28, 0.27, "supported"),
-    (0.35, 0.27, "contradicted"),
-]
-
-
-@pytest.mark.parametrize(("lead_sim", "own_sim", "label"), RESTATED_NEAR_LEADER)
-def test_a_restatement_about_as_like_as_the_leader_outweighs_it(
-    lead_sim: float, own_sim: float, label: str
-) -> None:
-    claim = Quantity(text="72", start=0, end=2, value=72.0, unit="years", kind="duration")
-    leader = _aligned(1, 30.0, "contradicts", True)
-    leader.similarity, leader.alike = lead_sim, True
-    own = _aligned(2, 72.0, "supports", False)
-    own.comparison = own.comparison.model_copy(update={"rule": "exact_match"})
-    own.similarity, own.alike, own.strong = own_sim, True, False
-    assert decide_figure(claim, None, [own, leader], []).label == label
-
-
 # a figure reported as what others claim ("posts claim", "الخبر المتداول") confirms nothing;
 # the same sentence's own figure may still refute the claim
 HEARSAY = [

@@ -156,10 +156,7 @@ def _decide_figure(
         own = {a.sentence_id for a in exact}
         if (
             any(a.strong for a in against)
-            and not any(
-                (a.leading and a.similarity > like + _LIKE_MARGIN) or a.sentence_id in own
-                for a in against
-            )
+            and not any(a.leading or a.sentence_id in own for a in against)
             and not any(a.strong and a.similarity > like + _LIKE_MARGIN for a in against)
         ):
             top = [a for a in top if a.comparison.outcome != "contradicts"]
