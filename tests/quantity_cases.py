@@ -259,6 +259,16 @@ AR = [
     c("ar", "قرابة 40 شخصا", e(40, "count", "approx", "people")),
     c("ar", "ما يناهز 1200 طفل", e(1200, "count", "approx", "children")),
     c("ar", "أقل من 100 حالة", e(100, "count", "at_most", "cases", low=None, high=100)),
+    # charges in court, in the four languages
+    c("en", "He faces 14 counts of fraud", e(14, "count", "exact", "charges")),
+    c("fr", "Il est visé par 14 chefs d'accusation", e(14, "count", "exact", "charges")),
+    c("es", "Enfrenta 14 cargos de fraude", e(14, "count", "exact", "charges")),
+    c("ar", "يواجه 14 تهمة احتيال", e(14, "count", "exact", "charges")),
+    # a case of death is a death ("حالة وفاة", "cas de décès", "casos de muerte")
+    c("ar", "سجلت الوزارة 45 حالة وفاة جديدة", e(45, "count", "exact", "deaths")),
+    c("ar", "بلغ عدد الضحايا 45 حالة من حالات الوفاة", e(45, "count", "exact", "cases")),
+    c("fr", "On dénombre 45 cas de décès", e(45, "count", "exact", "deaths")),
+    c("es", "Se registraron 45 casos de muerte", e(45, "count", "exact", "deaths")),
     c("ar", "ما لا يقل عن 50 ضحية", e(50, "count", "at_least", "victims")),
     c("ar", "زهاء 700 مهاجر", e(700, "count", "approx", "migrants")),
     c("ar", "لقي 30 شخصا على الأقل حتفهم", e(30, "count", "at_least", "people", hedge="على الأقل")),
@@ -555,6 +565,14 @@ AR = [
     c("ar", "شكر المدرب اللاعبين الـ 15 المشاركين", e(15, "count", "exact", "players", text="15")),
     c("ar", "تم التعرف على الضحايا الـ9 جميعا", e(9, "count", "exact", "victims", text="9")),
     c("ar", "خلال الـ 48 ساعة الماضية", e(48, "duration", "exact", "hours")),
+    # one or two digits right after a capitalised word inside the sentence, also one the
+    # concept lexicon knows, are part of a name; after a month, a weekday or in a
+    # headline they stay a figure
+    c("fr", "Le club, troisième de la Ligue 1, a perdu hier soir", e(3, "ordinal")),
+    c("fr", "Le reportage de France 2 a duré 20 minutes", e(20, "duration", "exact", "minutes")),
+    c("en", "The Apollo 11 crew had 3 members", e(3, "count", "exact", "participants")),
+    c("en", "It opened on October 12 with 300 guests", e(1012, "date"), e(300, "count", "exact", "guests")),
+    c("en", "Police Arrest 12 After Protest", e(12, "count", "exact", None)),
     # a space left out after a word before a percentage; a name with digits stays one
     c("ar", "ويرى42% من الناخبين أنه مخطئ", e(42, "percent", "exact", "percent")),
     c("ar", "ارتفع التضخم7٪ خلال العام", e(7, "percent", "exact", "percent")),
@@ -599,6 +617,11 @@ FR = [
     c("fr", "jusqu'à 500 euros", e(500, "money", "at_most", "EUR", hedge="jusqu'à")),
     c("fr", "jusqu’à 500 euros", e(500, "money", "at_most", "EUR")),
     c("fr", "au moins 3 morts", e(3, "count", "at_least", "deaths")),
+    # "at least" with a preposition before the figure ("au moins par deux fois")
+    c("fr", "Il a été sifflé au moins par deux fois", e(2, "count", "at_least", "times")),
+    c("fr", "Elle a appelé au moins à trois reprises", e(3, "count", "at_least", "reprises")),
+    c("en", "He was booed at least on two occasions", e(2, "count", "at_least", "occasions")),
+    c("es", "Fue abucheado al menos en dos ocasiones", e(2, "count", "at_least", "ocasiones")),
     c("fr", "près de 2.000 migrants", e(2000, "count", "approx", "migrants", hedge="près de")),
     c("fr", "environ 300 personnes", e(300, "count", "approx", "people")),
     c("fr", "moins de 50 cas", e(50, "count", "at_most", "cases")),
@@ -1001,6 +1024,17 @@ EN = [
     c("en", "who died in 2011 aged 40 after", e(2011, "year"), e(40, "duration", "exact", "years")),
     c("en", "assaulted her at the age of 17.", e(17, "duration", "exact", "years")),
     c("en", "children aged between 12 and 15", e(12, "duration", "range", "years", high=15)),
+    # an age written with its noun of years is an age (no unit word, as "Vann, 72,");
+    # a span of years after another noun stays a span
+    c("fr", "Pierre Martin, 58 ans, a quitté la ville", e(58, "duration", "exact", "years", unit_text=None)),
+    c("fr", "Un homme de 45 ans a été arrêté", e(45, "duration", "exact", "years", unit_text=None)),
+    c("fr", "Il a été condamné à une peine de 12 ans", e(12, "duration", "exact", "years", unit_text="ans")),
+    c("fr", "Le contrat de 5 ans expire", e(5, "duration", "exact", "years", unit_text="ans")),
+    c("fr", "En 2010, 40 ans après la guerre", e(2010, "year"), e(40, "duration", "exact", "years", unit_text="ans")),
+    c("es", "Una mujer de 29 años resultó herida", e(29, "duration", "exact", "years", unit_text=None)),
+    c("es", "A sus 61 años, sigue trabajando", e(61, "duration", "exact", "years", unit_text=None)),
+    c("en", "The 27-year-old striker scored", e(27, "duration", "exact", "years", unit_text=None)),
+    c("en", "a 10-year plan for the port", e(10, "duration", "exact", "years", unit_text="year")),
     c("en", "1, 2, 3", e(1), e(2), e(3)),
     c("en", "In 2019, 32 people died.", e(2019, "year"), e(32, "count", "exact", "people")),
     c("en", "Arsenal, 1500, were there", e(1500)),
@@ -1233,6 +1267,9 @@ ES = [
         e(1000, "money", "exact", "EUR"),
     ),
     c("es", "cayó 2 y 1 ante el inglés", e(2, "score", parts=(2, 1), text="2 y 1")),
+    # French "s'incliner" (to lose) is a score cue
+    c("fr", "Il s'est incliné 3 et 2 face au Suédois", e(3, "score", parts=(3, 2), text="3 et 2")),
+    c("fr", "Nantes s'incline 2 à 0 à domicile", e(2, "score", parts=(2, 0), text="2 à 0")),
     c(
         "es",
         "2,4 millones de espectadores, en comparación con los 1,7 millones de hace cuatro años",

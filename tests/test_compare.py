@@ -222,6 +222,13 @@ UNIT_CASES = [
     (q(198, unit="miles"), q(300, unit="kilometres"), "contradicts", "approx_off_by_more_than_5pct"),
     (q(220, unit="miles"), q(300, unit="kilometres"), "contradicts", "approx_off_by_more_than_5pct"),
     (q(200, unit="miles"), q(320, unit="kilometres"), "supports", "approx_within_5pct"),
+    # a bound gives way by the same 5%: "jusqu'à 25 cm" for "up to 10 inches" (25.4 cm),
+    # "plus de 1,3 cm" for "more than half an inch" (1.27 cm), not "jusqu'à 20 cm"
+    (q(25, "at_most", unit="centimetres"), q(10, unit="inches"), "supports", "within_claim_bound"),
+    (q(135, "at_most", unit="kilometres_per_hour"), q(85, unit="miles_per_hour"), "supports", "within_claim_bound"),
+    (q(1.3, "at_least", unit="centimetres"), q(0.5, "at_least", unit="inches"), "supports", "within_claim_bound"),
+    (q(20, "at_most", unit="centimetres"), q(10, unit="inches"), "contradicts", "outside_claim_bound"),
+    (q(10, "at_most", unit="inches"), q(25.4, unit="centimetres"), "supports", "within_claim_bound"),
     # ... but not when the units are far apart (30 feet is 9 m)
     (q(30, unit="feet"), q(30, unit="metres"), "contradicts", "approx_off_by_more_than_5pct"),
 ]

@@ -304,6 +304,12 @@ NEGATIONS = [
     ("سلسلة لا نهائية من 9 حلقات", False),
     ("لا شك أن 200 عامل فقدوا وظائفهم", False),
     ("لا يوجد 200 عامل في المصنع", True),
+    # "لم ... سوى", "لا ... إلا" say "only"; "إلا أن" is "however"
+    ("لم يتبق سوى ثلاثة أيام على الموعد", False),
+    ("لا يعمل في القرية إلا 4 أطباء", False),
+    ("ولم يحضر الاجتماع سوى 12 عضوا", False),
+    ("لم يحضر أحد، إلا أن 12 عضوا أرسلوا رسائل", True),
+    ("لم يحضر 12 عضوا الاجتماع الذي عقد في المدينة سوى مرة", True),
     ("75 per cent were unable to speak a foreign language", True),
     # "rather than" denies nothing by itself
     ("within a month rather than after 60 days", False),

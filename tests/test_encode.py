@@ -74,6 +74,10 @@ def test_a_currency_word_without_a_figure_stays_a_concept() -> None:
         ("The farmer died aged 81 at home.", True),
         ("He served 72 years in the navy.", False),
         ("The bridge is 72 metres long.", False),
+        ("Jeanne Roux, 64 ans, a dit non.", True),
+        ("Une femme de 64 ans a dit non.", True),
+        ("The 64-year-old said no.", True),
+        ("Il a purgé une peine de 64 ans.", False),
     ],
 )
 def test_an_age_figure_gives_the_age_concept(text: str, age: bool) -> None:

@@ -740,6 +740,10 @@ class AgeWords:
     tens: frozenset[str] = frozenset()  # languages where a definite tens word may be the age
     after: frozenset[Phrase] = frozenset()  # words after a figure that make it an age
     decades_after: frozenset[str] = frozenset()  # languages whose decade nouns need ``after``
+    year_nouns: frozenset[str] = frozenset()  # nouns of years written after an age ("ans")
+    of: frozenset[str] = frozenset()  # the word between a person and an age ("de")
+    year_before: frozenset[Phrase] = frozenset()  # "at" an age with its year noun ("a sus")
+    year_old: tuple[str, ...] = ()  # an age's year noun with hyphens ("-year-old")
 
 
 @cache
@@ -756,6 +760,10 @@ def age_words() -> AgeWords:
         tens=frozenset(raw.get("tens", [])),
         after=frozenset(phrase_tokens(w) for w in raw.get("after", [])),
         decades_after=frozenset(raw.get("decades_after", [])),
+        year_nouns=frozenset(norm(w) for w in raw.get("year_nouns", [])),
+        of=frozenset(norm(w) for w in raw.get("of", [])),
+        year_before=frozenset(phrase_tokens(w) for w in raw.get("year_before", [])),
+        year_old=tuple(str(w).lower() for w in raw.get("year_old", [])),
     )
 
 

@@ -692,6 +692,20 @@ def _converted_evidence(e: Quantity, target_unit: str | None, as_unit: str | Non
     return e2 if e2 is e else e2.model_copy(update={"bound": e.bound})
 
 
+def _loosened(c: Quantity) -> Quantity:
+    """A claim figure as compared across units, which translators round: an exact
+    figure is approximate, and a bound gives way by the same tolerance ("jusqu'à 25
+    cm" for "up to 10 inches", 25.4 cm; "plus de 1,3 cm" for "more than half an
+    inch", 1.27 cm)."""
+    if c.bound == "exact":
+        return c.model_copy(update={"bound": "approx"})
+    if c.bound == "at_most" and c.high is not None:
+        return c.model_copy(update={"high": c.high * (1 + APPROX_TOLERANCE)})
+    if c.bound == "at_least" and c.low is not None:
+        return c.model_copy(update={"low": c.low * (1 - APPROX_TOLERANCE)})
+    return c
+
+
 def _compare_units(c: Quantity, e: Quantity) -> tuple[Outcome, str, float | None]:
     """Compare two aligned figures, trying what their units allow.
 
@@ -706,7 +720,9 @@ def _compare_units(c: Quantity, e: Quantity) -> tuple[Outcome, str, float | None
     c2, e2 = converted(c, e.unit), e
     if c2 is c:
         e2 = _converted_evidence(e, c.unit)
-        c2 = c if e2 is e else loose
+        c2 = c if e2 is e else _loosened(c)
+    else:
+        c2 = _loosened(c2)
     outcome, rule, rel = compare_values(c2, e2)
     if outcome == "supports":
         return outcome, rule, rel

@@ -371,9 +371,21 @@ class _Negation:
     reporting: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # openers of a yes/no question ("did", "est-ce que", "هل"), as token tuples
     questions: tuple[tuple[str, ...], ...] = ()
-    # words after a cue that end what it denies ("لم يسبق ... سوى مرتين": only twice;
-    # "not 3 but 4")
+    # words after a cue that end what it denies ("not 3 but 4", "لم ... بل")
     exceptive: frozenset[str] = frozenset()
+    # restrictive words that, a few words after a cue, make it "only" ("لم يسبق ...
+    # سوى مرتين": only twice; "no quedan más que 3"): the cue denies nothing
+    only: tuple[tuple[str, ...], ...] = ()
+    only_not_before: frozenset[str] = frozenset()  # "إلا أن" is "however"
+
+    def restricts(self, toks: list[str], i: int) -> bool:
+        """The cue at ``toks[i]`` is the negative half of an "only" ("لا ... إلا")."""
+        for k in range(i + 1, min(len(toks), i + 1 + _ONLY_REACH)):
+            for phrase in self.only:
+                if tuple(toks[k : k + len(phrase)]) == phrase:
+                    nxt = toks[k + len(phrase)] if k + len(phrase) < len(toks) else ""
+                    return nxt not in self.only_not_before
+        return False
 
     def excepted(self, toks: list[str], i: int) -> bool:
         """The cue at ``toks[i]`` starts an exception ("not only", "pas que")."""
@@ -398,6 +410,10 @@ class _Negation:
         return tok
 
 
+# Words between a cue and the restrictive word of one "only" construction.
+_ONLY_REACH = 6
+
+
 @cache
 def _negation() -> _Negation:
     raw = tomllib.loads(
@@ -411,8 +427,12 @@ def _negation() -> _Negation:
     reporting: dict[tuple[str, ...], tuple[str, ...]] = {}
     questions: set[tuple[str, ...]] = set()
     exceptive: set[str] = set()
+    only: set[tuple[str, ...]] = set()
+    only_not_before: set[str] = set()
     for table in raw.values():
         exceptive.update(t for w in table.get("exceptive", []) for t, _, _ in tokens(w))
+        only.update(tuple(t for t, _, _ in tokens(w)) for w in table.get("only", []))
+        only_not_before.update(t for w in table.get("only_not_before", []) for t, _, _ in tokens(w))
         questions.update(tuple(t for t, _, _ in tokens(w)) for w in table.get("questions", []))
         verbs = tuple(t for w in table.get("reporting", []) for t, _, _ in tokens(w))
         for w in table.get("except", []) if verbs else []:
@@ -433,6 +453,8 @@ def _negation() -> _Negation:
         reporting,
         tuple(sorted(q for q in questions if q)),
         frozenset(exceptive),
+        tuple(sorted(p for p in only if p)),
+        frozenset(only_not_before),
     )
 
 
@@ -446,7 +468,7 @@ def negations(text: str) -> list[int]:
         tok = toks[i]
         if tok not in neg.cues and not tok.endswith(("n't", "n’t")):
             continue
-        if neg.excepted(toks, i):
+        if neg.excepted(toks, i) or neg.restricts(toks, i):
             continue
         if neg.modifies(tok, toks[i + 1] if i + 1 < len(toks) else None):
             continue

@@ -1398,7 +1398,8 @@ class _Sentence:
     def _model_number(self, fig: _Fig) -> bool:
         """A short integer written right after a proper name inside a sentence is part
         of the name (a model, a series, an edition), not a count of what follows: "the
-        Boeing 737 crashed", "le missile Satan 2", "Nord Stream 2", "Apollo 11". Not
+        Boeing 737 crashed", "le missile Satan 2", "Nord Stream 2", "Apollo 11", "la
+        Ligue 1", "France 2". Not
         when a unit follows ("in Morocco 14,260 people were rescued", written without
         a comma), nor after a scale word ("Category 4", "Phase 2": its number is
         checkable; ``[designation]`` in phrases.toml), nor before another number (a
@@ -1424,11 +1425,17 @@ class _Sentence:
             return False
         if self._title_case():
             return False  # a headline: "Floods Kill 5 In Morocco"
-        from ._text import fold, proper_names
+        from ._text import fold, opens_sentence, proper_names
 
         word = fold(prev.text)
         # a name of several words counts by each of them: "Nord Stream 2"
-        return any(word in name.split() for name in proper_names(self.text))
+        if any(word in name.split() for name in proper_names(self.text)):
+            return True
+        # one or two digits after a capitalised word the concept lexicon knows ("la
+        # Ligue 1", "sur France 2"; not "Mondial 2026"), not a month or a weekday
+        if len(t.text) > 2 or opens_sentence(self.text, prev.start):
+            return False
+        return (prev.norm,) not in lx.months(self.lang) and prev.norm not in lx.weekdays(self.lang)
 
     def _capitalised(self, k: int) -> bool:
         t = self.toks[k]
@@ -2575,6 +2582,9 @@ class _Sentence:
             if self._decade_age(fig, ages):
                 fig.kind, fig.unit, fig.unit_text, fig.bound = "duration", ages.unit, None, "approx"
                 continue
+            if self._year_noun_age(fig, ages):
+                fig.unit_text = None  # an age, as "Vann, 72," (the encoder's age concept)
+                continue
             if not self._bare(fig, ranges=True) or not (
                 self._age_before(fig, ages) or self._apposition(fig, ages)
             ):
@@ -2585,6 +2595,40 @@ class _Sentence:
                     break
                 figs[idx].kind, figs[idx].unit, figs[idx].unit_text = "duration", ages.unit, None
                 idx += 1
+
+    def _year_noun_age(self, fig: _Fig, ages: lx.AgeWords) -> bool:
+        """An age written with its noun of years ("ans", "años", ``AgeWords.year_nouns``):
+        set off by commas after a word ("Michael Vann, 72 ans, a déclaré"), after "de"
+        that follows a person ("une femme de 34 ans"), or after a word of "at" an age
+        ("a sus 24 años"); and English "the 24-year-old"."""
+        toks = self.toks
+        if fig.kind != "duration" or fig.unit != ages.unit or fig.bound != "exact" or fig.hedge:
+            return False
+        if fig.lead != fig.i or fig.next != fig.j + 1 or not 1 <= fig.value <= 130:
+            return False
+        if self.text[toks[fig.i].end : toks[fig.j].end + 5].lower().startswith(ages.year_old):
+            return True
+        if fig.i < 1:
+            return False
+        noun = toks[fig.j]
+        if noun.norm not in ages.year_nouns or noun.barrier:
+            return False
+        if self._match_backward(fig.i, ages.year_before, 2)[0] > 0:
+            return True
+        prev = toks[fig.i - 1]
+        if self._gap(fig.i).strip() in _COMMAS:
+            # apposition: a word before the comma, a comma or the end after the noun
+            if prev.kind != "w" or prev.norm in lx.function_words(self.lang):
+                return False
+            if prev.norm in lx.number_starters(self.lang) or self.claimed[fig.i - 1]:
+                return False
+            if fig.next < len(toks):
+                return self._gap(fig.next).strip() in _COMMAS
+            return not self.text[noun.end : self.end].strip(" .;)»\"\u201d")
+        if fig.i < 2 or prev.norm not in ages.of or toks[fig.i].barrier or prev.barrier:
+            return False
+        got = lx.unit_lookup([toks[fig.i - 2].norm], self.lang)
+        return got is not None and "people" in lx.unit_ancestors(got[0])
 
     def _age_ordinal(self, fig: _Fig, ages: lx.AgeWords) -> bool:
         """An ordinal right after an age word is the age: "في سن الثالثة عشرة" (13)."""
