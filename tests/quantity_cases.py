@@ -1633,6 +1633,8 @@ PAIRS = [
     c("es", "ambos hospitales cerraron sus urgencias", e(2, unit="hospitals")),
     c("es", "ambas dijeron que no", ),
     c("ar", "أغلقت السلطات كلا المعبرين أمس", e(2, unit="المعبرين")),
+    # the dual after "كلا" counts its singular's unit
+    c("ar", "تضررت القرى على كلا جانبي النهر", e(2, unit="sides")),
     c("ar", "اتفق الطرفان على هدنة بعد أن فشلت كلتا المحاولتين", e(2, unit="sides"), e(2, unit="attempts")),
     c("ar", "كلا، لم يحدث ذلك", ),
     c("ar", "قال كلاهما إن المفاوضات فشلت", ),

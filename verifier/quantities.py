@@ -71,6 +71,20 @@ _COMMAS = (",", "\u060c")  # "," and the Arabic comma
 _ARABIC_WORD = re.compile("[\u0621-\u064a\u0660-\u0669\u0670-\u06d3\u064b-\u065f\u0640]{2,}")
 
 
+def _arabic_singulars(word: str) -> list[str]:
+    """The singulars an Arabic dual may stand for, without its article: "الجانبين",
+    "جانبي" -> "جانب"; "الكنيستين" -> "كنيسة" (a feminine dual in ت)."""
+    stem = word[2:] if word.startswith("ال") and len(word) > 4 else word
+    out: list[str] = []
+    for ending in ("ين", "ان", "ي", "ا"):
+        if stem.endswith(ending) and len(stem) - len(ending) >= 2:
+            base = stem[: -len(ending)]
+            out.append(base)
+            if base.endswith("ت"):
+                out.append(base[:-1] + "ه")  # ة is folded to ه
+    return out
+
+
 @dataclass(slots=True)
 class _Tok:
     kind: str  # "n" digits, "w" word, "s" symbol
@@ -803,6 +817,13 @@ class _Sentence:
         self._noun(fig, m)
         if fig.unit is None:
             return 0
+        if self.lang == "ar" and fig.unit not in lx.unit_concepts():
+            # the noun after "كلا" is a dual: its unit is its singular's ("كلا جانبي
+            # المحيط": both sides of the ocean; "كلتا الكنيستين")
+            singular = _arabic_singulars(toks[m].norm)
+            found = next((f for w in singular if (f := lx.unit_lookup([w], "ar"))), None)
+            if found is not None:
+                fig.unit = found[0]
         nxt = fig.next
         if fig.unit not in lx.unit_concepts():
             # (the Arabic noun after "كلا" is always its dual)
