@@ -1429,6 +1429,13 @@ WORLD_MONEY = [
     c("en", "Witnesses should call 101 or dial 999 in an emergency", ),
     c("en", "Contact the police quoting log 318.", ),
     c("fr", "l'incident porte le registre 318 de la police", ),
+    # Arabic and Spanish labels of a street, district, flight or road: no figure
+    c("ar", "افتتح المتجر في شارع 42 وسط المدينة", ),
+    c("ar", "فاز المرشح في الدائرة 9 بفارق ضئيل", ),
+    c("ar", "تأخرت الرحلة 815 عن موعدها", ),
+    c("ar", "أغلق الطريق 60 أمام السيارات", ),
+    c("es", "el mercado de la calle 24 abrió el lunes", ),
+    c("ar", "قطع الطريق 320 كيلومترا في يومين", e(320, "measure", unit="kilometres"), e(2, "duration", unit="days")),
     c("en", "the office had to call 40 families", e(40, unit="families")),
     # "en 24 heures" is within a day, not a time of day ("à 15 heures" is)
     c("fr", "Le volcan a rejeté 90 panaches de cendres en 48 heures.", e(90, unit="panaches"), e(48, "duration", unit="hours")),
