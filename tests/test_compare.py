@@ -8,6 +8,7 @@ from verifier.compare import (
     Aligned,
     Relatedness,
     _compare_units,
+    actors_of,
     align,
     claim_interval,
     compare_values,
@@ -315,3 +316,20 @@ def test_glossary_nouns_align_only_on_agreement(
         assert not strong, got
     else:
         assert [a.comparison.outcome for a in got] == [outcome], got
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a demonym qualifying a currency word names the currency, not the country
+        ("فرضت غرامة قدرها 8000 دولار أمريكي", set()),
+        ("une amende de 8 000 dollars américains", set()),
+        ("una multa de 8.000 dólares estadounidenses", set()),
+        ("a fine of 8,000 American dollars", set()),
+        # the country itself, and a demonym on another noun, still name it
+        ("دفعت الولايات المتحدة 5 ملايين دولار", {"usa"}),
+        ("le marché américain a perdu 3 milliards de dollars", {"usa"}),
+    ],
+)
+def test_actors_of(text: str, actors: set[str]) -> None:
+    assert actors_of(text) == actors

@@ -69,6 +69,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ._lexicon import (
+    currencies,
     part_of_phrases,
     phrase_tokens,
     unit_concepts,
@@ -312,7 +313,31 @@ def figure_year(ctx: FigureContext, quantities: Sequence[Quantity]) -> int | Non
 
 
 def actors_of(text: str) -> set[str]:
-    return {h.concept for h in find_concepts(text) if h.type == "actor"}
+    """The countries and bodies ``text`` names. A demonym that qualifies a currency
+    word right next to it names the currency, not the country: "455 000 dollars
+    américains", "دولار أمريكي", "dólares estadounidenses", "Canadian dollars"."""
+    hits = [h for h in find_concepts(text) if h.type == "actor"]
+    if not hits:
+        return set()
+    money = _currency_words()
+    toks = list(tokens(text))
+    out: set[str] = set()
+    for h in hits:
+        k = bisect_left([t[1] for t in toks], h.start)
+        before = toks[k - 1] if k > 0 else None
+        after = next((t for t in toks[k:] if t[1] >= h.end), None)
+        if (before and before[0] in money and not text[before[2] : h.start].strip()) or (
+            after and after[0] in money and not text[h.end : after[1]].strip()
+        ):
+            continue
+        out.add(h.concept)
+    return out
+
+
+@cache
+def _currency_words() -> frozenset[str]:
+    """The one-word currency names of the currency table ("dollars", "دولار")."""
+    return frozenset(p[0] for p in currencies() if len(p) == 1 and p[0].isalpha())
 
 
 # ----------------------------------------------------------------------- values
