@@ -81,7 +81,12 @@ CASES = [
     (q(10, "range", high=20), q(25), "contradicts", "outside_claim_bound"),
     # imprecise evidence
     (q(210), q(156, "at_least"), "unknown", "evidence_not_precise_enough"),
-    (q(156), q(156, "at_least"), "unknown", "evidence_not_precise_enough"),
+    # the very figure the source bounds, restated without the bound
+    (q(156), q(156, "at_least"), "supports", "source_hedges_same_figure"),
+    (q(25), q(25, "at_most"), "supports", "source_hedges_same_figure"),
+    (q(24), q(25, "at_most"), "unknown", "evidence_not_precise_enough"),
+    (q(26), q(25, "at_most"), "contradicts", "outside_evidence_bound"),
+    (q(25, "at_least"), q(25, "at_most"), "contradicts", "opposite_bounds"),
     (q(150, "at_least"), q(156, "at_least"), "supports", "within_claim_bound"),
     (q(100, "at_most"), q(156, "at_least"), "contradicts", "outside_evidence_bound"),
     (q(150), q(156, "at_least"), "contradicts", "outside_evidence_bound"),

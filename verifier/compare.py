@@ -31,7 +31,8 @@ under a unit within 15% of the other (30 yards / "30 mètres") is a translation
 that kept the figure; a round figure converted and rounded to one significant
 digit agrees (200 miles / "300 km"); converted ranges match end by end. The same
 figure bounded from opposite sides contradicts ("above 80" / "sous la barre des
-80"); a claim giving the very figure a source hedges agrees.
+80"); a claim giving the very figure a source hedges or bounds agrees ("384
+dead" / "at least 384 dead", "10 inches" / "up to 10 inches").
 
 One to one (:func:`one_to_one`): within one evidence sentence each evidence
 figure answers one claim figure, agreements first; a conversion in brackets in
@@ -522,8 +523,11 @@ def compare_values(claim: Quantity, evidence: Quantity) -> tuple[Outcome, str, f
         else:
             rule = "value_differs"
         return "contradicts", rule, rel
-    if claim.value == evidence.value and claim.bound == "exact" and evidence.bound == "approx":
-        return "supports", "source_hedges_same_figure", rel  # "379,800" / "environ 379 800"
+    if claim.value == evidence.value and claim.bound == "exact" and evidence.bound != "range":
+        # "379,800" / "environ 379 800"; "10 inches of rain" / "up to 10 inches", "384
+        # died" / "at least 384 died": a claim giving the very figure the source
+        # hedges or bounds restates it without the hedge (as translations often do)
+        return "supports", "source_hedges_same_figure", rel
     if claim.value == evidence.value and _same_side(claim, evidence):
         # "just over 40 %" / "más del 40 %": the same figure bounded on the same side
         return "supports", "same_side_bound", rel
