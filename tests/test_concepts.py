@@ -297,6 +297,13 @@ NEGATIONS = [
     ("قدمت الحكومة دعما لا محدودا لـ 12 مستشفى", False),
     ("سلسلة لا نهائية من 9 حلقات", False),
     ("لا شك أن 200 عامل فقدوا وظائفهم", False),
+    # a cue with "إلا" / "سوى" / "más que" after it is "only": nothing is denied
+    ("لم يفز الفريق سوى بثلاث مباريات هذا الموسم", False),
+    ("لا يعمل في المصنع إلا 40 عاملا", False),
+    ("No quedan más que 12 plazas libres", False),
+    # "إلا أن" (however) opens another clause: the cue before it still denies
+    ("لم تصل المساعدات بعد، إلا أن 30 شاحنة تنتظر", True),
+    ("لم يصب 40 شخصا في الحادث", True),
     ("لا يوجد 200 عامل في المصنع", True),
     ("75 per cent were unable to speak a foreign language", True),
     # "rather than" denies nothing by itself

@@ -382,6 +382,21 @@ class _Negation:
     reporting: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # openers of a yes/no question ("did", "est-ce que", "هل"), as token tuples
     questions: tuple[tuple[str, ...], ...] = ()
+    # restrictive particles that, a few tokens after a cue, make it "only" ("لم ...
+    # سوى مرتين", "no quedan más que 3"), per language: (particles, words that may
+    # not follow the particle, window in tokens)
+    only: tuple[tuple[tuple[tuple[str, ...], ...], frozenset[str], int], ...] = ()
+
+    def restricts(self, toks: list[str], i: int) -> bool:
+        """The cue at ``toks[i]`` is the negative half of an "only" ("لا ... إلا")."""
+        for particles, not_before, window in self.only:
+            for k in range(i + 1, min(len(toks), i + 1 + window)):
+                for p in particles:
+                    if tuple(toks[k : k + len(p)]) == p:
+                        after = toks[k + len(p)] if k + len(p) < len(toks) else ""
+                        if after not in not_before:
+                            return True
+        return False
 
     def excepted(self, toks: list[str], i: int) -> bool:
         """The cue at ``toks[i]`` starts an exception ("not only", "pas que")."""
@@ -418,7 +433,16 @@ def _negation() -> _Negation:
     modifiers: dict[str, tuple[str, ...]] = {}
     reporting: dict[tuple[str, ...], tuple[str, ...]] = {}
     questions: set[tuple[str, ...]] = set()
+    only: list[tuple[tuple[tuple[str, ...], ...], frozenset[str], int]] = []
     for table in raw.values():
+        if table.get("only"):
+            only.append(
+                (
+                    tuple(tuple(t for t, _, _ in tokens(w)) for w in table["only"]),
+                    frozenset(t for w in table.get("only_not_before", []) for t, _, _ in tokens(w)),
+                    int(table.get("window", 6)),
+                )
+            )
         questions.update(tuple(t for t, _, _ in tokens(w)) for w in table.get("questions", []))
         verbs = tuple(t for w in table.get("reporting", []) for t, _, _ in tokens(w))
         for w in table.get("except", []) if verbs else []:
@@ -438,6 +462,7 @@ def _negation() -> _Negation:
         modifiers,
         reporting,
         tuple(sorted(q for q in questions if q)),
+        tuple(only),
     )
 
 
@@ -454,6 +479,8 @@ def negations(text: str) -> list[int]:
         if neg.excepted(toks, i):
             continue
         if neg.modifies(tok, toks[i + 1] if i + 1 < len(toks) else None):
+            continue
+        if neg.restricts(toks, i):
             continue
         out.append(start)
     return out
