@@ -599,6 +599,7 @@ class Aligned:
     leading: bool = False  # from the sentence most like the claim (see Relatedness.leading)
     similarity: float = 0.0  # the encoder's similarity of its sentence to the claim
     alike: bool = False  # that similarity is above chance (see Relatedness.alike)
+    anchored: bool = False  # its sentence shares a name or another figure with the claim
 
 
 def _other_reading(c: Quantity, e: Quantity) -> bool:
@@ -1046,6 +1047,7 @@ def align(
                 tie.leading,
                 tie.similarity,
                 tie.alike,
+                tie.anchored,
             )
         )
     return out, rejected
