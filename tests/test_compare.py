@@ -338,3 +338,34 @@ def test_glossary_nouns_align_only_on_agreement(
 )
 def test_actors_of(text: str, actors: set[str]) -> None:
     assert actors_of(text) == actors
+
+
+# Across languages the general-news words of the glossary around two figures tie
+# them as words in common do within one language: a sentence only weakly like the
+# claim still speaks of the same thing when four of them match.
+GLOSSARY_TIES = [
+    ("Le vieux pont sur la rivière près du musée mesure 34 mètres", "fr", True),
+    ("El viejo puente sobre el río junto al museo mide 34 metros", "es", True),
+    ("La tour mesure 34 mètres", "fr", False),
+]
+
+
+@pytest.mark.parametrize(("evidence", "lang", "aligned"), GLOSSARY_TIES)
+def test_glossary_words_tie_figures_across_languages(evidence: str, lang: str, aligned: bool) -> None:
+    claim_text = "The old bridge over the river near the museum is 41 metres long"
+    claim = figure_contexts(claim_text, extract_quantities(claim_text, "en"))[0]
+    ev = figure_contexts(evidence, extract_quantities(evidence, lang))
+    sentence = Sentence(
+        doc_id="d",
+        index=0,
+        text=evidence,
+        start=0,
+        end=len(evidence),
+        lang=lang,
+        quantities=[e.quantity for e in ev],
+    )
+    tie = Relatedness(similarity=0.1, threshold=0.2, best=0.4)
+    got, _ = align(claim, set(), None, "en", 0, sentence, None, ev, set(), relatedness=tie)
+    assert bool(got) is aligned
+    if aligned:
+        assert got[0].strong and got[0].comparison.outcome == "contradicts"

@@ -84,6 +84,7 @@ from .concepts import (
     asks,
     contrasts,
     find_concepts,
+    find_glossary,
     negations,
     noun_concepts,
     opposites,
@@ -146,6 +147,7 @@ class FigureContext:
     topics: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
+    glossary: set[str] = field(default_factory=set)  # glossary concepts of its stretch
     parent: int | None = None
     total: bool = False  # "in total", "au total": the figure is a whole, not a part
     negated: bool = False  # a negation near it denies it ("did not", "n'a pas", "لم")
@@ -223,6 +225,7 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
     consumed: set[int] = set()  # negations that only turn a bound around
     asked = asks(text)
     word_spans = [(t, s) for t, s, _ in all_tokens if len(t) > 3 and not t.isdigit()]
+    gloss = [h for h in find_glossary(text) if h.type == "word"]
     for i, q in enumerate(figures):
         lo, hi = cuts[i], cuts[i + 1]
         ctx = FigureContext(q, span=(lo, hi), negation_in_sentence=polar, asked=asked)
@@ -276,6 +279,7 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
         if i > 0 and _AFTER_SUBSET.match(text[q.end : q.end + 20]):
             ctx.parent = i - 1
         ctx.words = {t[:5] for t, s in word_spans if lo <= s < hi}
+        ctx.glossary = {h.concept for h in gloss if lo <= h.start < hi}
         contexts.append(ctx)
     for part, whole in itertools.pairwise(contexts):
         # "quatre sur cinq décès": the first figure is about what the second counts
@@ -928,13 +932,17 @@ def align(
             rejected.append("unit")
             continue
         pred = claim_ctx.predicates & ectx.predicates
-        lexical = len(claim_ctx.words & ectx.words) if claim_lang == sentence.lang else 0
+        # words in common; across languages, general-news words of the glossary (a
+        # tie and context; the words of the same language alone also let an opposite
+        # event or a denial count)
+        same_words = len(claim_ctx.words & ectx.words) if claim_lang == sentence.lang else 0
+        lexical = same_words if claim_lang == sentence.lang else len(claim_ctx.glossary & ectx.glossary)
         # the opposite event counts only in a sentence about the claim's subject, or
         # for the claim's own figure of the same particular thing ("16 women acquitted"
         # / "16 women sentenced to death")
         opposed = (
             _opposed(claim_ctx.predicates, ectx.predicates)
-            if tie.leading or lexical >= 2 or (_specific_unit(cq2, eq2) and cq2.value == eq2.value)
+            if tie.leading or same_words >= 2 or (_specific_unit(cq2, eq2) and cq2.value == eq2.value)
             else None
         )
         if not (tie.anchored or opposed or same_noun) and _events_differ(claim_ctx, ectx):
@@ -1000,7 +1008,7 @@ def align(
         elif opposed:
             # the source reports this figure for the opposite event (a rise, not a fall)
             outcome, rule = "contradicts", "opposite_event"
-        elif _polarity_conflict(claim_ctx, ectx) and (tie.leading or lexical >= 2 or pred):
+        elif _polarity_conflict(claim_ctx, ectx) and (tie.leading or same_words >= 2 or pred):
             # one side denies what the other asserts: the same figure is a contradiction;
             # another figure is no evidence ("did not rescue 15,000" vs "rescued 14,260")
             if outcome == "supports":
