@@ -369,3 +369,36 @@ def test_glossary_words_tie_figures_across_languages(evidence: str, lang: str, a
     assert bool(got) is aligned
     if aligned:
         assert got[0].strong and got[0].comparison.outcome == "contradicts"
+
+
+# The claim's figure on a scale a thousand or a million times off, same kind, unit
+# and two or more significant digits, refutes it even from a sentence weakly like
+# the claim (a misread scale); a one-digit figure or another factor does not.
+SCALE_SLIPS = [
+    ("Selon Smith, son collier vaut 350 millions de dollars", "$350,000", True),
+    ("Selon Smith, son collier vaut 2,4 milliards de dollars", "$2.4 million", True),
+    ("Selon Smith, son collier vaut 2 millions de dollars", "$2,000", False),
+    ("Selon Smith, son collier vaut 350 dollars", "$350,000", False),
+    ("Selon Smith, son collier vaut 35 millions de dollars", "$350,000", False),
+]
+
+
+@pytest.mark.parametrize(("evidence", "figure", "aligned"), SCALE_SLIPS)
+def test_a_scale_slip_refutes(evidence: str, figure: str, aligned: bool) -> None:
+    claim_text = f"Her necklace is worth {figure}, Smith said"
+    claim = figure_contexts(claim_text, extract_quantities(claim_text, "en"))[0]
+    ev = figure_contexts(evidence, extract_quantities(evidence, "fr"))
+    sentence = Sentence(
+        doc_id="d",
+        index=0,
+        text=evidence,
+        start=0,
+        end=len(evidence),
+        lang="fr",
+        quantities=[e.quantity for e in ev],
+    )
+    tie = Relatedness(similarity=0.1, threshold=0.2, best=0.4)
+    got, _ = align(claim, set(), None, "en", 0, sentence, None, ev, set(), relatedness=tie)
+    assert bool(got) is aligned
+    if aligned:
+        assert got[0].strong and got[0].comparison.outcome == "contradicts"

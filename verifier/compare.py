@@ -416,6 +416,20 @@ def _same_large_figure(c: Quantity, e: Quantity) -> bool:
     )
 
 
+def _scale_slip(c: Quantity, e: Quantity) -> bool:
+    """The same large figure of two or more significant digits, kind and unit, on a
+    scale a thousand (or a million) times off: "$350,000" / "350 million dollars",
+    "2.4 million people" / "2.4 billion people", the signature of a misread scale."""
+    if c.kind != e.kind or c.kind not in ("count", "money", "measure"):
+        return False
+    if c.unit is None or c.unit != e.unit or c.currency != e.currency or c.bound != e.bound:
+        return False
+    lo, hi = sorted((abs(c.value), abs(e.value)))
+    if lo < 1000 or _significant_digits(lo) < 2:
+        return False
+    return any(math.isclose(hi, lo * 1000.0**k, rel_tol=1e-9) for k in (1, 2, 3))
+
+
 def claim_interval(q: Quantity) -> tuple[float, float]:
     """The interval a claim figure commits to (see module doc)."""
     lo = q.low if q.low is not None else q.value
@@ -949,6 +963,7 @@ def align(
             rejected.append("event")
             continue
         topic = claim_ctx.topics & ectx.topics
+        slip = _scale_slip(cq2, eq2)
         # A value that agrees is itself a sign the figures speak of the same thing;
         # a value that disagrees only counts when something more than the kind of
         # figure ties them: the same event, topic or specific counted thing, words in
@@ -963,6 +978,7 @@ def align(
                 ("words", lexical >= 2),
                 ("anchored", tie.anchored),
                 ("leading", tie.leading),
+                ("scale_slip", slip),
             )
             if on
         )
@@ -982,11 +998,14 @@ def align(
             restated = cq2.value == eq2.value and (
                 _distinctive(cq.value) or tie.top or _same_large_figure(cq, eq)
             )
-            if not restated:
+            if slip:
+                pass  # the claim's figure on another scale: a misread scale refutes
+            elif not restated:
                 rejected.append("context")
                 continue
-            # the same distinctive figure (26,750; 3.47) restated: may support, never refute
-            strong = False
+            else:
+                # the same distinctive figure (26,750; 3.47) restated: may support, never refute
+                strong = False
         context += min(2.0, tie.names) + tie.shared_figures + 4.0 * max(0.0, tie.similarity)
         year = evidence_year(eq, sentence, doc)
         if claim_year is None:
