@@ -209,6 +209,11 @@ UNIT_CASES = [
     (q(200, unit="miles"), q(320, unit="kilometres"), "supports", "approx_within_5pct"),
     # ... but not when the units are far apart (30 feet is 9 m)
     (q(30, unit="feet"), q(30, unit="metres"), "contradicts", "approx_off_by_more_than_5pct"),
+    # the very figure the source bounds, converted: 8 inches is 20.3 cm
+    (q(8, unit="inches"), q(20, "at_most", unit="centimetres"), "supports", "source_hedges_same_figure"),
+    (q(8, unit="inches"), q(20, "at_least", unit="centimetres"), "supports", "source_hedges_same_figure"),
+    (q(8, unit="inches"), q(30, "at_most", unit="centimetres"), "unknown", "evidence_not_precise_enough"),
+    (q(8, unit="inches"), q(15, "at_most", unit="centimetres"), "contradicts", "outside_evidence_bound"),
 ]
 
 

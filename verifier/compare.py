@@ -779,6 +779,13 @@ def _compare_units(c: Quantity, e: Quantity) -> tuple[Outcome, str, float | None
         return "supports", "same_figure_near_unit", 0.0
     if _rounded_conversion(c, e) or _rounded_conversion(e, c):
         return "supports", "rounded_conversion", rel
+    if (c2 is not c or e2 is not e) and c.bound == "exact" and e.bound in ("at_least", "at_most"):
+        # the very figure the source bounds, in another unit: "10 inches of rain" /
+        # "jusqu'à 25 cm" (see compare_values)
+        plain = e2.model_copy(update={"bound": "exact", "low": None, "high": None})
+        got = compare_values(c2, plain)
+        if got[0] == "supports":
+            return "supports", "source_hedges_same_figure", got[2]
     return outcome, rule, rel
 
 
