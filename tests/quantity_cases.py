@@ -1429,6 +1429,10 @@ WORLD_MONEY = [
     c("en", "Witnesses should call 101 or dial 999 in an emergency", ),
     c("en", "Contact the police quoting log 318.", ),
     c("fr", "l'incident porte le registre 318 de la police", ),
+    # an Arabic word with the article after a figure is no counted noun of it (a known
+    # unit still is)
+    c("ar", "سجل اللاعب 12 الأخيرة من ركلات الجزاء", e(12)),
+    c("ar", "أصيب 12 الجنود في الهجوم", e(12, unit="soldiers")),
     # Arabic and Spanish labels of a street, district, flight or road: no figure
     c("ar", "افتتح المتجر في شارع 42 وسط المدينة", ),
     c("ar", "فاز المرشح في الدائرة 9 بفارق ضئيل", ),
