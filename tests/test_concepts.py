@@ -91,6 +91,10 @@ CASES = [
     ("قال إن ضحاياه كانوا مدنيين", "die"),
     ("نقل إلى المستشفى بسبب إصابته", "injure"),
     ("عولج عشرة رجال من إصابات طفيفة", "injure"),
+    # fining: the Arabic verbal noun and verb, French "sanctionné d'une amende"
+    ("قررت المحكمة تغريم الشركة 5000 دينار", "fine"),
+    ("غرمت البلدية السائق 200 دولار", "fine"),
+    ("Le conducteur a été sanctionné de 200 euros", "fine"),
     # raising money
     ("The charity raised $40,000 for the shelter", "fundraise"),
     ("L'association a recueilli 40 000 euros", "fundraise"),
