@@ -407,3 +407,33 @@ def test_a_scale_slip_refutes(evidence: str, figure: str, aligned: bool) -> None
     assert bool(got) is aligned
     if aligned:
         assert got[0].strong and got[0].comparison.outcome == "contradicts"
+
+
+# The same large figure restated from a sentence weakly like the claim may confirm
+# it, also where the source bounds it and the claim does not.
+@pytest.mark.parametrize(
+    ("evidence", "aligned"),
+    [
+        ("Le Trésor attend jusqu'à 120 millions de livres sterling par an de cette mesure", True),
+        ("Le Trésor attend 120 millions de livres sterling par an de cette mesure", True),
+        ("Le Trésor attend jusqu'à 90 millions de livres sterling par an de cette mesure", False),
+    ],
+)
+def test_a_large_figure_the_source_bounds_is_restated(evidence: str, aligned: bool) -> None:
+    claim_text = "The Treasury expects £120 million a year from the move"
+    claim = figure_contexts(claim_text, extract_quantities(claim_text, "en"))[0]
+    ev = figure_contexts(evidence, extract_quantities(evidence, "fr"))
+    sentence = Sentence(
+        doc_id="d",
+        index=0,
+        text=evidence,
+        start=0,
+        end=len(evidence),
+        lang="fr",
+        quantities=[e.quantity for e in ev],
+    )
+    tie = Relatedness(similarity=0.1, threshold=0.2, best=0.4)
+    got, _ = align(claim, set(), None, "en", 0, sentence, None, ev, set(), relatedness=tie)
+    assert bool(got) is aligned
+    if aligned:
+        assert got[0].comparison.outcome == "supports"

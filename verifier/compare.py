@@ -403,12 +403,13 @@ def _distinctive(value: float) -> bool:
 def _same_large_figure(c: Quantity, e: Quantity) -> bool:
     """The same large figure of two significant digits, bound and unit
     ("more than 820,000 people" / "plus de 820 000 personnes", "$350,000" /
-    "350 000 dollars"): rarer by chance than a small or a round one."""
+    "350 000 dollars"): rarer by chance than a small or a round one. An unhedged
+    claim may give the figure a source bounds ("£120 million" / "up to £120m")."""
     return (
         c.value == e.value
         and abs(c.value) >= 10_000
         and _significant_digits(c.value) >= 2
-        and c.bound == e.bound
+        and (c.bound == e.bound or (c.bound == "exact" and e.bound in ("at_least", "at_most")))
         and c.kind == e.kind
         and c.unit is not None
         and c.unit == e.unit
