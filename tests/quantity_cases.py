@@ -521,6 +521,13 @@ AR = [
     c("ar", "أنهى السباق في المركز 4 خلف زميله", e(4, "ordinal", text="4")),
     c("ar", "حل بالمركز 2 في الترتيب", e(2, "ordinal", text="2")),
     c("ar", "يسكن في الطابق 12 من البرج", e(12, "ordinal", text="12")),
+    # a lap, round or session, a district, a street: "الدورة 44" is the 44th lap
+    c("ar", "توقف السائق في الدورة 31 لتغيير الإطارات", e(31, "ordinal", text="31")),
+    c("ar", "خسر الفريق في الجولة 6 من الدوري", e(6, "ordinal", text="6")),
+    c("ar", "فاز المرشح بالدائرة 9 بفارق ضئيل", e(9, "ordinal", text="9")),
+    c("ar", "افتتح المتجر في شارع 42 وسط المدينة", e(42, "ordinal", text="42")),
+    # a year after it stays a year ("الدورة 2022": the 2022 edition)
+    c("ar", "شارك في الدورة 2022 من البطولة", e(2022, "year")),
     c("ar", "تقام النسخة 14 من البطولة في الربيع", e(14, "ordinal", text="14")),
     # elsewhere the digits stay a count, and a year stays a year
     c("ar", "قتل 18 شخصا في القرن الماضي", e(18, "count", "exact", "people")),
@@ -1469,6 +1476,15 @@ WORLD_MONEY = [
     c("en", "Witnesses should call 101 or dial 999 in an emergency", ),
     c("en", "Contact the police quoting log 318.", ),
     c("fr", "l'incident porte le registre 318 de la police", ),
+    # an Arabic word with the article after a figure is no counted noun of it (a known
+    # unit still is)
+    c("ar", "سجل اللاعب 12 الأخيرة من ركلات الجزاء", e(12)),
+    c("ar", "أصيب 12 الجنود في الهجوم", e(12, unit="soldiers")),
+    # Arabic and Spanish labels of a flight or road: no figure
+    c("ar", "تأخرت الرحلة 815 عن موعدها", ),
+    c("ar", "أغلق الطريق 60 أمام السيارات", ),
+    c("es", "el mercado de la calle 24 abrió el lunes", ),
+    c("ar", "قطع الطريق 320 كيلومترا في يومين", e(320, "measure", unit="kilometres"), e(2, "duration", unit="days")),
     c("en", "the office had to call 40 families", e(40, unit="families")),
     # "en 24 heures" is within a day, not a time of day ("à 15 heures" is)
     c("fr", "Le volcan a rejeté 90 panaches de cendres en 48 heures.", e(90, unit="panaches"), e(48, "duration", unit="hours")),

@@ -8,6 +8,7 @@ from verifier.compare import (
     Aligned,
     Relatedness,
     _compare_units,
+    actors_of,
     align,
     claim_interval,
     compare_values,
@@ -80,7 +81,12 @@ CASES = [
     (q(10, "range", high=20), q(25), "contradicts", "outside_claim_bound"),
     # imprecise evidence
     (q(210), q(156, "at_least"), "unknown", "evidence_not_precise_enough"),
-    (q(156), q(156, "at_least"), "unknown", "evidence_not_precise_enough"),
+    # the very figure the source bounds, restated without the bound
+    (q(156), q(156, "at_least"), "supports", "source_hedges_same_figure"),
+    (q(25), q(25, "at_most"), "supports", "source_hedges_same_figure"),
+    (q(24), q(25, "at_most"), "unknown", "evidence_not_precise_enough"),
+    (q(26), q(25, "at_most"), "contradicts", "outside_evidence_bound"),
+    (q(25, "at_least"), q(25, "at_most"), "contradicts", "opposite_bounds"),
     (q(150, "at_least"), q(156, "at_least"), "supports", "within_claim_bound"),
     (q(100, "at_most"), q(156, "at_least"), "contradicts", "outside_evidence_bound"),
     (q(150), q(156, "at_least"), "contradicts", "outside_evidence_bound"),
@@ -231,6 +237,11 @@ UNIT_CASES = [
     (q(10, "at_most", unit="inches"), q(25.4, unit="centimetres"), "supports", "within_claim_bound"),
     # ... but not when the units are far apart (30 feet is 9 m)
     (q(30, unit="feet"), q(30, unit="metres"), "contradicts", "approx_off_by_more_than_5pct"),
+    # the very figure the source bounds, converted: 8 inches is 20.3 cm
+    (q(8, unit="inches"), q(20, "at_most", unit="centimetres"), "supports", "source_hedges_same_figure"),
+    (q(8, unit="inches"), q(20, "at_least", unit="centimetres"), "supports", "source_hedges_same_figure"),
+    (q(8, unit="inches"), q(30, "at_most", unit="centimetres"), "unknown", "evidence_not_precise_enough"),
+    (q(8, unit="inches"), q(15, "at_most", unit="centimetres"), "contradicts", "outside_evidence_bound"),
 ]
 
 
@@ -343,3 +354,114 @@ def test_glossary_nouns_align_only_on_agreement(
         assert not strong, got
     else:
         assert [a.comparison.outcome for a in got] == [outcome], got
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a demonym qualifying a currency word names the currency, not the country
+        ("فرضت غرامة قدرها 8000 دولار أمريكي", set()),
+        ("une amende de 8 000 dollars américains", set()),
+        ("una multa de 8.000 dólares estadounidenses", set()),
+        ("a fine of 8,000 American dollars", set()),
+        # the country itself, and a demonym on another noun, still name it
+        ("دفعت الولايات المتحدة 5 ملايين دولار", {"usa"}),
+        ("le marché américain a perdu 3 milliards de dollars", {"usa"}),
+    ],
+)
+def test_actors_of(text: str, actors: set[str]) -> None:
+    assert actors_of(text) == actors
+
+
+# Across languages the general-news words of the glossary around two figures tie
+# them as words in common do within one language: a sentence only weakly like the
+# claim still speaks of the same thing when four of them match.
+GLOSSARY_TIES = [
+    ("Le vieux pont sur la rivière près du musée mesure 34 mètres", "fr", True),
+    ("El viejo puente sobre el río junto al museo mide 34 metros", "es", True),
+    ("La tour mesure 34 mètres", "fr", False),
+]
+
+
+@pytest.mark.parametrize(("evidence", "lang", "aligned"), GLOSSARY_TIES)
+def test_glossary_words_tie_figures_across_languages(evidence: str, lang: str, aligned: bool) -> None:
+    claim_text = "The old bridge over the river near the museum is 41 metres long"
+    claim = figure_contexts(claim_text, extract_quantities(claim_text, "en"))[0]
+    ev = figure_contexts(evidence, extract_quantities(evidence, lang))
+    sentence = Sentence(
+        doc_id="d",
+        index=0,
+        text=evidence,
+        start=0,
+        end=len(evidence),
+        lang=lang,
+        quantities=[e.quantity for e in ev],
+    )
+    tie = Relatedness(similarity=0.1, threshold=0.2, best=0.4)
+    got, _ = align(claim, set(), None, "en", 0, sentence, None, ev, set(), relatedness=tie)
+    assert bool(got) is aligned
+    if aligned:
+        assert got[0].strong and got[0].comparison.outcome == "contradicts"
+
+
+# The claim's figure on a scale a thousand or a million times off, same kind, unit
+# and two or more significant digits, refutes it even from a sentence weakly like
+# the claim (a misread scale); a one-digit figure or another factor does not.
+SCALE_SLIPS = [
+    ("Selon Smith, son collier vaut 350 millions de dollars", "$350,000", True),
+    ("Selon Smith, son collier vaut 2,4 milliards de dollars", "$2.4 million", True),
+    ("Selon Smith, son collier vaut 2 millions de dollars", "$2,000", False),
+    ("Selon Smith, son collier vaut 350 dollars", "$350,000", False),
+    ("Selon Smith, son collier vaut 35 millions de dollars", "$350,000", False),
+]
+
+
+@pytest.mark.parametrize(("evidence", "figure", "aligned"), SCALE_SLIPS)
+def test_a_scale_slip_refutes(evidence: str, figure: str, aligned: bool) -> None:
+    claim_text = f"Her necklace is worth {figure}, Smith said"
+    claim = figure_contexts(claim_text, extract_quantities(claim_text, "en"))[0]
+    ev = figure_contexts(evidence, extract_quantities(evidence, "fr"))
+    sentence = Sentence(
+        doc_id="d",
+        index=0,
+        text=evidence,
+        start=0,
+        end=len(evidence),
+        lang="fr",
+        quantities=[e.quantity for e in ev],
+    )
+    tie = Relatedness(similarity=0.1, threshold=0.2, best=0.4)
+    got, _ = align(claim, set(), None, "en", 0, sentence, None, ev, set(), relatedness=tie)
+    assert bool(got) is aligned
+    if aligned:
+        assert got[0].strong and got[0].comparison.outcome == "contradicts"
+
+
+# The same large figure restated from a sentence weakly like the claim may confirm
+# it, also where the source bounds it and the claim does not.
+@pytest.mark.parametrize(
+    ("evidence", "aligned"),
+    [
+        ("Le Trésor attend jusqu'à 120 millions de livres sterling par an de cette mesure", True),
+        ("Le Trésor attend 120 millions de livres sterling par an de cette mesure", True),
+        ("Le Trésor attend jusqu'à 90 millions de livres sterling par an de cette mesure", False),
+    ],
+)
+def test_a_large_figure_the_source_bounds_is_restated(evidence: str, aligned: bool) -> None:
+    claim_text = "The Treasury expects £120 million a year from the move"
+    claim = figure_contexts(claim_text, extract_quantities(claim_text, "en"))[0]
+    ev = figure_contexts(evidence, extract_quantities(evidence, "fr"))
+    sentence = Sentence(
+        doc_id="d",
+        index=0,
+        text=evidence,
+        start=0,
+        end=len(evidence),
+        lang="fr",
+        quantities=[e.quantity for e in ev],
+    )
+    tie = Relatedness(similarity=0.1, threshold=0.2, best=0.4)
+    got, _ = align(claim, set(), None, "en", 0, sentence, None, ev, set(), relatedness=tie)
+    assert bool(got) is aligned
+    if aligned:
+        assert got[0].comparison.outcome == "supports"

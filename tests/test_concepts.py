@@ -91,6 +91,10 @@ CASES = [
     ("قال إن ضحاياه كانوا مدنيين", "die"),
     ("نقل إلى المستشفى بسبب إصابته", "injure"),
     ("عولج عشرة رجال من إصابات طفيفة", "injure"),
+    # fining: the Arabic verbal noun and verb, French "sanctionné d'une amende"
+    ("قررت المحكمة تغريم الشركة 5000 دينار", "fine"),
+    ("غرمت البلدية السائق 200 دولار", "fine"),
+    ("Le conducteur a été sanctionné de 200 euros", "fine"),
     # raising money
     ("The charity raised $40,000 for the shelter", "fundraise"),
     ("L'association a recueilli 40 000 euros", "fundraise"),
@@ -303,6 +307,13 @@ NEGATIONS = [
     ("قدمت الحكومة دعما لا محدودا لـ 12 مستشفى", False),
     ("سلسلة لا نهائية من 9 حلقات", False),
     ("لا شك أن 200 عامل فقدوا وظائفهم", False),
+    # a cue with "إلا" / "سوى" / "más que" after it is "only": nothing is denied
+    ("لم يفز الفريق سوى بثلاث مباريات هذا الموسم", False),
+    ("لا يعمل في المصنع إلا 40 عاملا", False),
+    ("No quedan más que 12 plazas libres", False),
+    # "إلا أن" (however) opens another clause: the cue before it still denies
+    ("لم تصل المساعدات بعد، إلا أن 30 شاحنة تنتظر", True),
+    ("لم يصب 40 شخصا في الحادث", True),
     ("لا يوجد 200 عامل في المصنع", True),
     # "لم ... سوى", "لا ... إلا" say "only"; "إلا أن" is "however"
     ("لم يتبق سوى ثلاثة أيام على الموعد", False),

@@ -180,6 +180,11 @@ def test_arabic_prefixes_do_not_swallow_other_roots(text: str, concept: str) -> 
         ("زعماء دينيون", "faith"),
         ("أغلقت الشرطة طريقه إلى المنزل", "road"),  # "his way": the pronoun is peeled
         ("نقل بسبب إصابته", "injured"),
+        # the dual of a noun in "ة": "تين", "تان", "تا" before a noun
+        ("خسر الفريق مباراتين متتاليتين", "match_game"),
+        ("اصطدمت سيارتان عند المنعطف", "car"),
+        ("وصلت سيارتا إسعاف إلى المكان", "car"),
+        ("هبطت طائرتين في المطار", "plane"),
     ],
 )
 def test_arabic_forms_still_found(text: str, concept: str) -> None:

@@ -230,6 +230,7 @@ def _got(
     leading: bool = False,
     strong: bool = True,
     claim: float = 12.0,
+    anchored: bool = False,
 ) -> Aligned:
     ev = _years(value)
     exact = value == claim
@@ -242,7 +243,17 @@ def _got(
     )
     score = 3.0 if exact else 3.8  # other news aligns better on its words
     return Aligned(
-        sid, ev, score, "unstated", None, comparison, strong, leading, similarity, similarity >= 0.15
+        sid,
+        ev,
+        score,
+        "unstated",
+        None,
+        comparison,
+        strong,
+        leading,
+        similarity,
+        similarity >= 0.15,
+        anchored,
     )
 
 
@@ -260,6 +271,16 @@ RESTATED = [
     ([_got(1, 12, 0.30), _got(1, 8, 0.30), _got(2, 100, 0.2)], "contradicted"),
     # a restatement in a sentence no more like the claim than chance proves nothing
     ([_got(1, 12, 0.05), _got(2, 100, 0.06)], "contradicted"),
+    # a restatement in a sentence sharing a name or another figure with the claim
+    # outweighs the sentence most like the claim when that one shares neither
+    ([_got(1, 12, 0.20, anchored=True), _got(2, 100, 0.30, leading=True)], "supported"),
+    # not when the disagreeing sentence shares one too
+    (
+        [_got(1, 12, 0.20, anchored=True), _got(2, 100, 0.30, leading=True, anchored=True)],
+        "contradicted",
+    ),
+    # an anchored disagreement less like the claim than the restatement still loses
+    ([_got(1, 12, 0.30, anchored=True), _got(2, 100, 0.20, anchored=True)], "supported"),
 ]
 
 

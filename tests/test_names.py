@@ -38,6 +38,10 @@ SAME = [
     ("Sainsbury", "لسينسبري"),  # ل "for"
     ("Gerrard", "جيرارد"),
     ("Chelsea", "تشيلسي"),  # ch = تش
+    ("Christopher", "كريستوفر"),  # Greek ch before r or l, and in Michael, = ك
+    ("Christine", "كريستين"),
+    ("Michael", "مايكل"),
+    ("Richardson", "ريتشاردسون"),  # ch before a vowel stays تش
     ("Instagram", "وإنستغرام"),  # و "and"
     ("Jones", "جونز"),
     ("Trump", "لترامب"),

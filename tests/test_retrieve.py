@@ -110,3 +110,22 @@ def test_same_figure_leaves_the_dense_order(settings: Settings) -> None:
     assert index.sentences[first.sentence_id].doc_id == "2"
     assert first.figure == second.figure
     assert first.score > second.score + 0.1
+
+
+@pytest.mark.parametrize(
+    ("claim", "found"),
+    [
+        # the claim's figure a thousand or a million times off is found (a misread scale)
+        ("The necklace was sold for $375 million.", True),
+        ("The necklace was sold for $375.", False),  # under 1,000: no slip is looked for
+        ("The necklace was sold for $3 million.", False),  # one significant digit
+    ],
+)
+def test_a_scale_slip_is_a_figure_candidate(claim: str, found: bool, settings: Settings) -> None:
+    index = _index(
+        ["La police a indiqué que le collier avait été vendu 375 000 dollars."], "fr", settings
+    )
+    qs = extract_quantities(claim, "en")
+    vector = np.asarray(BuiltinEncoder().encode([claim], [qs])[0])
+    got = retrieve(index, claim, qs, vector, 3)
+    assert bool(got and got[0].figure) is found

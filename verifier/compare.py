@@ -31,7 +31,8 @@ under a unit within 15% of the other (30 yards / "30 mètres") is a translation
 that kept the figure; a round figure converted and rounded to one significant
 digit agrees (200 miles / "300 km"); converted ranges match end by end. The same
 figure bounded from opposite sides contradicts ("above 80" / "sous la barre des
-80"); a claim giving the very figure a source hedges agrees.
+80"); a claim giving the very figure a source hedges or bounds agrees ("384
+dead" / "at least 384 dead", "10 inches" / "up to 10 inches").
 
 One to one (:func:`one_to_one`): within one evidence sentence each evidence
 figure answers one claim figure, agreements first; a conversion in brackets in
@@ -69,6 +70,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ._lexicon import (
+    currencies,
     part_of_phrases,
     phrase_tokens,
     unit_concepts,
@@ -83,6 +85,7 @@ from .concepts import (
     contrasts,
     exceptives,
     find_concepts,
+    find_glossary,
     negations,
     noun_concepts,
     opposites,
@@ -145,6 +148,7 @@ class FigureContext:
     topics: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
+    glossary: set[str] = field(default_factory=set)  # glossary concepts of its stretch
     parent: int | None = None
     total: bool = False  # "in total", "au total": the figure is a whole, not a part
     negated: bool = False  # a negation near it denies it ("did not", "n'a pas", "لم")
@@ -223,6 +227,7 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
     consumed: set[int] = set()  # negations that only turn a bound around
     asked = asks(text)
     word_spans = [(t, s) for t, s, _ in all_tokens if len(t) > 3 and not t.isdigit()]
+    gloss = [h for h in find_glossary(text) if h.type == "word"]
     for i, q in enumerate(figures):
         lo, hi = cuts[i], cuts[i + 1]
         ctx = FigureContext(q, span=(lo, hi), negation_in_sentence=polar, asked=asked)
@@ -280,6 +285,7 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
         if i > 0 and _AFTER_SUBSET.match(text[q.end : q.end + 20]):
             ctx.parent = i - 1
         ctx.words = {t[:5] for t, s in word_spans if lo <= s < hi}
+        ctx.glossary = {h.concept for h in gloss if lo <= h.start < hi}
         contexts.append(ctx)
     for part, whole in itertools.pairwise(contexts):
         # "quatre sur cinq décès": the first figure is about what the second counts
@@ -318,7 +324,31 @@ def figure_year(ctx: FigureContext, quantities: Sequence[Quantity]) -> int | Non
 
 
 def actors_of(text: str) -> set[str]:
-    return {h.concept for h in find_concepts(text) if h.type == "actor"}
+    """The countries and bodies ``text`` names. A demonym that qualifies a currency
+    word right next to it names the currency, not the country: "455 000 dollars
+    américains", "دولار أمريكي", "dólares estadounidenses", "Canadian dollars"."""
+    hits = [h for h in find_concepts(text) if h.type == "actor"]
+    if not hits:
+        return set()
+    money = _currency_words()
+    toks = list(tokens(text))
+    out: set[str] = set()
+    for h in hits:
+        k = bisect_left([t[1] for t in toks], h.start)
+        before = toks[k - 1] if k > 0 else None
+        after = next((t for t in toks[k:] if t[1] >= h.end), None)
+        if (before and before[0] in money and not text[before[2] : h.start].strip()) or (
+            after and after[0] in money and not text[h.end : after[1]].strip()
+        ):
+            continue
+        out.add(h.concept)
+    return out
+
+
+@cache
+def _currency_words() -> frozenset[str]:
+    """The one-word currency names of the currency table ("dollars", "دولار")."""
+    return frozenset(p[0] for p in currencies() if len(p) == 1 and p[0].isalpha())
 
 
 # ----------------------------------------------------------------------- values
@@ -379,17 +409,32 @@ def _distinctive(value: float) -> bool:
 def _same_large_figure(c: Quantity, e: Quantity) -> bool:
     """The same large figure of two significant digits, bound and unit
     ("more than 820,000 people" / "plus de 820 000 personnes", "$350,000" /
-    "350 000 dollars"): rarer by chance than a small or a round one."""
+    "350 000 dollars"): rarer by chance than a small or a round one. An unhedged
+    claim may give the figure a source bounds ("£120 million" / "up to £120m")."""
     return (
         c.value == e.value
         and abs(c.value) >= 10_000
         and _significant_digits(c.value) >= 2
-        and c.bound == e.bound
+        and (c.bound == e.bound or (c.bound == "exact" and e.bound in ("at_least", "at_most")))
         and c.kind == e.kind
         and c.unit is not None
         and c.unit == e.unit
         and c.currency == e.currency
     )
+
+
+def _scale_slip(c: Quantity, e: Quantity) -> bool:
+    """The same large figure of two or more significant digits, kind and unit, on a
+    scale a thousand (or a million) times off: "$350,000" / "350 million dollars",
+    "2.4 million people" / "2.4 billion people", the signature of a misread scale."""
+    if c.kind != e.kind or c.kind not in ("count", "money", "measure"):
+        return False
+    if c.unit is None or c.unit != e.unit or c.currency != e.currency or c.bound != e.bound:
+        return False
+    lo, hi = sorted((abs(c.value), abs(e.value)))
+    if lo < 1000 or _significant_digits(lo) < 2:
+        return False
+    return any(math.isclose(hi, lo * 1000.0**k, rel_tol=1e-9) for k in (1, 2, 3))
 
 
 def claim_interval(q: Quantity) -> tuple[float, float]:
@@ -503,8 +548,11 @@ def compare_values(claim: Quantity, evidence: Quantity) -> tuple[Outcome, str, f
         else:
             rule = "value_differs"
         return "contradicts", rule, rel
-    if claim.value == evidence.value and claim.bound == "exact" and evidence.bound == "approx":
-        return "supports", "source_hedges_same_figure", rel  # "379,800" / "environ 379 800"
+    if claim.value == evidence.value and claim.bound == "exact" and evidence.bound != "range":
+        # "379,800" / "environ 379 800"; "10 inches of rain" / "up to 10 inches", "384
+        # died" / "at least 384 died": a claim giving the very figure the source
+        # hedges or bounds restates it without the hedge (as translations often do)
+        return "supports", "source_hedges_same_figure", rel
     if claim.value == evidence.value and _same_side(claim, evidence):
         # "just over 40 %" / "más del 40 %": the same figure bounded on the same side
         return "supports", "same_side_bound", rel
@@ -576,6 +624,7 @@ class Aligned:
     leading: bool = False  # from the sentence most like the claim (see Relatedness.leading)
     similarity: float = 0.0  # the encoder's similarity of its sentence to the claim
     alike: bool = False  # that similarity is above chance (see Relatedness.alike)
+    anchored: bool = False  # its sentence shares a name or another figure with the claim
 
 
 def _other_reading(c: Quantity, e: Quantity) -> bool:
@@ -753,6 +802,13 @@ def _compare_units(c: Quantity, e: Quantity) -> tuple[Outcome, str, float | None
         return "supports", "same_figure_near_unit", 0.0
     if _rounded_conversion(c, e) or _rounded_conversion(e, c):
         return "supports", "rounded_conversion", rel
+    if (c2 is not c or e2 is not e) and c.bound == "exact" and e.bound in ("at_least", "at_most"):
+        # the very figure the source bounds, in another unit: "10 inches of rain" /
+        # "jusqu'à 25 cm" (see compare_values)
+        plain = e2.model_copy(update={"bound": "exact", "low": None, "high": None})
+        got = compare_values(c2, plain)
+        if got[0] == "supports":
+            return "supports", "source_hedges_same_figure", got[2]
     return outcome, rule, rel
 
 
@@ -920,19 +976,24 @@ def align(
             rejected.append("unit")
             continue
         pred = claim_ctx.predicates & ectx.predicates
-        lexical = len(claim_ctx.words & ectx.words) if claim_lang == sentence.lang else 0
+        # words in common; across languages, general-news words of the glossary (a
+        # tie and context; the words of the same language alone also let an opposite
+        # event or a denial count)
+        same_words = len(claim_ctx.words & ectx.words) if claim_lang == sentence.lang else 0
+        lexical = same_words if claim_lang == sentence.lang else len(claim_ctx.glossary & ectx.glossary)
         # the opposite event counts only in a sentence about the claim's subject, or
         # for the claim's own figure of the same particular thing ("16 women acquitted"
         # / "16 women sentenced to death")
         opposed = (
             _opposed(claim_ctx.predicates, ectx.predicates)
-            if tie.leading or lexical >= 2 or (_specific_unit(cq2, eq2) and cq2.value == eq2.value)
+            if tie.leading or same_words >= 2 or (_specific_unit(cq2, eq2) and cq2.value == eq2.value)
             else None
         )
         if not (tie.anchored or opposed or same_noun) and _events_differ(claim_ctx, ectx):
             rejected.append("event")
             continue
         topic = claim_ctx.topics & ectx.topics
+        slip = _scale_slip(cq2, eq2)
         # A value that agrees is itself a sign the figures speak of the same thing;
         # a value that disagrees only counts when something more than the kind of
         # figure ties them: the same event, topic or specific counted thing, words in
@@ -947,6 +1008,7 @@ def align(
                 ("words", lexical >= 2),
                 ("anchored", tie.anchored),
                 ("leading", tie.leading),
+                ("scale_slip", slip),
             )
             if on
         )
@@ -966,11 +1028,14 @@ def align(
             restated = cq2.value == eq2.value and (
                 _distinctive(cq.value) or tie.top or _same_large_figure(cq, eq)
             )
-            if not restated:
+            if slip:
+                pass  # the claim's figure on another scale: a misread scale refutes
+            elif not restated:
                 rejected.append("context")
                 continue
-            # the same distinctive figure (26,750; 3.47) restated: may support, never refute
-            strong = False
+            else:
+                # the same distinctive figure (26,750; 3.47) restated: may support, never refute
+                strong = False
         context += min(2.0, tie.names) + tie.shared_figures + 4.0 * max(0.0, tie.similarity)
         year = evidence_year(eq, sentence, doc)
         if claim_year is None:
@@ -992,7 +1057,7 @@ def align(
         elif opposed:
             # the source reports this figure for the opposite event (a rise, not a fall)
             outcome, rule = "contradicts", "opposite_event"
-        elif _polarity_conflict(claim_ctx, ectx) and (tie.leading or lexical >= 2 or pred):
+        elif _polarity_conflict(claim_ctx, ectx) and (tie.leading or same_words >= 2 or pred):
             # one side denies what the other asserts: the same figure is a contradiction;
             # another figure is no evidence ("did not rescue 15,000" vs "rescued 14,260")
             if outcome == "supports":
@@ -1039,6 +1104,7 @@ def align(
                 tie.leading,
                 tie.similarity,
                 tie.alike,
+                tie.anchored,
             )
         )
     return out, rejected

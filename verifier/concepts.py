@@ -177,6 +177,10 @@ def noun_concepts(noun: str) -> frozenset[str]:
 
 # pronouns written onto an Arabic noun or verb ("جده", "منازلهم", "سيارتها"), longest first
 _AR_ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه")
+# The dual of a noun in "ة" writes the ending as "ت" before the dual suffix, "تان" /
+# "تين", or "تا" / "تي" before a noun that follows it ("مباراتين" is two "مباراة",
+# "سيارتا شرطة" two police cars): the forms of the singular, tried last.
+_AR_DUAL_FEMININE = ("تين", "تان", "تا", "تي")
 # Folding writes the feminine ending "ة" as "ه", the pronoun "his"; a folded token
 # whose word was written with "ة" carries this mark (never in a folded token) so
 # that its forms do not peel the ending as a pronoun ("مائة" is no "ماي" + "ه").
@@ -198,7 +202,8 @@ def _forms(token: str) -> tuple[str, ...]:
     """The token, and for Arabic the stems left after peeling proclitics, then,
     tried last, those stems without the seat alef of the indefinite accusative
     ("سياحا", written "سياحًا", is the word "سياح") or without a pronoun suffix
-    ("ضحاياه" is "ضحايا"; "إصابته" is "إصابة")."""
+    ("ضحاياه" is "ضحايا"; "إصابته" is "إصابة"), and the singular of a dual in "ة"
+    ("مباراتين" is "مباراة")."""
     if not (token and "\u0600" <= token[0] <= "\u06ff"):
         return (token,)
     marbuta = token.endswith(_MARBUTA)
@@ -216,6 +221,12 @@ def _forms(token: str) -> tuple[str, ...]:
                 if base.endswith("ت"):
                     later.append(base[:-1] + "ه")  # "سيارته" is "سيارة" + "ه"
                 break
+    if not marbuta:
+        for s in stems:
+            for suffix in _AR_DUAL_FEMININE:
+                if s.endswith(suffix) and len(s) - len(suffix) >= 3:
+                    later.append(s[: -len(suffix)] + "ه")
+                    break
     return tuple(dict.fromkeys((*stems, *later)))
 
 
@@ -471,6 +482,8 @@ def negations(text: str) -> list[int]:
         if neg.excepted(toks, i) or neg.restricts(toks, i):
             continue
         if neg.modifies(tok, toks[i + 1] if i + 1 < len(toks) else None):
+            continue
+        if neg.restricts(toks, i):
             continue
         out.append(start)
     return out

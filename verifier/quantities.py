@@ -1941,6 +1941,9 @@ class _Sentence:
             and head not in nw.weak
             and len(head) > 1
             and head not in lx.arabic_particles()  # "5 فيما مضى", "19 عما هو"
+            # an Arabic counted noun is indefinite: a word with the article after the
+            # figure is no noun of it ("الدائرة 17 الجديدة", "في المباريات 15 الأخيرة")
+            and not (self.lang in ("ar", "und") and head.startswith("ال") and len(head) > 4)
             # a hedge after the bare figure is no noun of it: "قتل 30 تقريبا"
             and not self._match_forward(k + at, lx.post_hedges(self.lang), 3)
         ):

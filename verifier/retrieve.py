@@ -79,6 +79,21 @@ def _lexical_features(sentence: Sentence) -> tuple[set[str], frozenset[str], dic
     return words, concept_set(sentence.text), _scripts(words)
 
 
+_SLIP_WEIGHT = 0.5
+
+
+def _scale_slips(q: Quantity) -> list[float]:
+    """The values a misread scale would give ``q``: a thousand and a million times
+    larger or smaller, for a figure of two or more significant digits, kept at 1,000
+    or more (a count, an amount or a measure)."""
+    if q.kind not in ("count", "money", "measure") or q.bound != "exact":
+        return []
+    digits = f"{abs(q.value):.10g}".split("e")[0].replace(".", "").strip("0")
+    if len(digits) < 2 or abs(q.value) < 1000:
+        return []
+    return [v for v in (q.value * 1e3, q.value * 1e6, q.value / 1e3, q.value / 1e6) if abs(v) >= 1000]
+
+
 def _figure_scores(index: SentenceIndex, quantities: Sequence[Quantity]) -> dict[int, float]:
     """Per sentence, the rarity-weighted share of the claim's figures it holds nearly."""
     n = len(index.sentences)
@@ -95,6 +110,14 @@ def _figure_scores(index: SentenceIndex, quantities: Sequence[Quantity]) -> dict
             )
             if dist < _FIGURE_TOLERANCE:
                 close[sid] = 1.0 - dist / _FIGURE_TOLERANCE
+        # the same large figure on a scale a thousand or a million times off ("$350,000"
+        # / "350 millions de dollars"): a misread scale, found at a lower weight
+        for other in _scale_slips(q):
+            for sid in set(index.figure_neighbours(other)):
+                if sid not in close and any(
+                    math.isclose(e.value, other, rel_tol=1e-9) for e in index.sentences[sid].quantities
+                ):
+                    close[sid] = _SLIP_WEIGHT
         if not close:
             continue
         # inverse document frequency, on [0, 1]: 1 for a figure only one sentence holds

@@ -152,8 +152,19 @@ def _decide_figure(
     if exact:
         like = max(a.similarity for a in exact)
         against = [a for a in pool if a.comparison.outcome == "contradicts"]
+        # A restatement in a sentence that also shares a name or another of the
+        # claim's figures is not outweighed by a disagreement from a sentence that
+        # shares neither, however like the claim the encoder finds it (a headline
+        # with a word or two in common).
         own = {a.sentence_id for a in exact}
+        outside = [a for a in against if a.strong and a.sentence_id not in own]
         if (
+            any(a.anchored for a in exact)
+            and outside
+            and not any(
+                a.anchored and (a.leading or a.similarity > like + _LIKE_MARGIN) for a in outside
+            )
+        ) or (
             any(a.strong for a in against)
             and not any(a.leading or a.sentence_id in own for a in against)
             and not any(a.strong and a.similarity > like + _LIKE_MARGIN for a in against)
