@@ -814,16 +814,18 @@ class _Sentence:
             start = toks[k - 1].start  # "a couple of"
         fig = _Fig(k, m, start, toks[k + max(size, 1) - 1].end, value)
         fig.lead, fig.next = k, m
-        self._noun(fig, m)
-        if fig.unit is None:
-            return 0
-        if self.lang == "ar" and fig.unit not in lx.unit_concepts():
-            # the noun after "كلا" is a dual: its unit is its singular's ("كلا جانبي
-            # المحيط": both sides of the ocean; "كلتا الكنيستين")
+        if self.lang == "ar":
+            # the noun after "كلا" is always its dual, with the article or in construct:
+            # its unit is its singular's ("كلا جانبي المحيط": both sides of the ocean;
+            # "كلتا الكنيستين")
             singular = _arabic_singulars(toks[m].norm)
             found = next((f for w in singular if (f := lx.unit_lookup([w], "ar"))), None)
-            if found is not None:
-                fig.unit = found[0]
+            fig.unit = found[0] if found is not None else toks[m].text
+            fig.unit_text, fig.next = toks[m].text, m + 1
+        else:
+            self._noun(fig, m)
+        if fig.unit is None:
+            return 0
         nxt = fig.next
         if fig.unit not in lx.unit_concepts():
             # (the Arabic noun after "كلا" is always its dual)
