@@ -291,35 +291,6 @@ def test_an_exact_restatement_outweighs_less_related_disagreements(
     assert decide_figure(_years(12), None, aligned, []).label == label
 
 
-def _hedged(sid: int, similarity: float, leading: bool = False) -> Aligned:
-    """The claim's "12 years" given as "as many as 12 years": no confirmation."""
-    ev = _years(12).model_copy(update={"bound": "at_most", "low": None, "hedge": "as many as"})
-    comparison = Comparison(
-        claim_quantity=_years(12),
-        evidence_quantity=ev,
-        sentence_id=sid,
-        outcome="unknown",
-        rule="evidence_not_precise_enough",
-    )
-    return Aligned(sid, ev, 3.0, "unstated", None, comparison, True, leading, similarity, True)
-
-
-HEDGED = [
-    # the claim's figure under another bound, in the sentence most like the claim,
-    # is not refuted by less like sentences of other news
-    ([_hedged(1, 0.38, leading=True), _got(2, 100, 0.13)], "unknown"),
-    # one clearly more like the claim still refutes it
-    ([_hedged(1, 0.20), _got(2, 100, 0.30, leading=True)], "contradicted"),
-]
-
-
-@pytest.mark.parametrize(("aligned", "label"), HEDGED)
-def test_a_hedged_restatement_outweighs_less_related_disagreements(
-    aligned: list[Aligned], label: str
-) -> None:
-    assert decide_figure(_years(12), None, aligned, []).label == label
-
-
 def test_a_figure_stated_twice_is_confirmed_by_one_source_figure() -> None:
     text = "The pair won four points on Friday and four points on Saturday."
     claim = [ctx for ctx in figure_contexts(text, extract_quantities(text, "en"))]

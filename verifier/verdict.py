@@ -171,20 +171,6 @@ def _decide_figure(
         ):
             top = [a for a in top if a.comparison.outcome != "contradicts"]
             top += [a for a in exact if a not in top]
-    # The same holds for the claim's figure restated with another bound ("as many as
-    # 300" for "300"): it cannot confirm the claim, and a sentence less like the claim
-    # giving another figure ("380,000" in other news) does not refute it either.
-    hedged = [a for a in pool if _restates_hedged(quantity, a)] if not exact else []
-    if hedged:
-        like = max(a.similarity for a in hedged)
-        own = {a.sentence_id for a in hedged}
-        against = [a for a in pool if a.comparison.outcome == "contradicts" and a.strong]
-        if against and not any(
-            a.leading or a.sentence_id in own or a.similarity > like + _LIKE_MARGIN
-            for a in against
-        ):
-            top = [a for a in top if a.comparison.outcome != "contradicts"]
-            top += [a for a in hedged if a not in top]
     top.sort(key=_rank)
     best = max(a.score for a in top)
     # A figure tied to the claim by more than its value (same counted thing, topic,
@@ -295,20 +281,6 @@ def _restates_exactly(quantity: Quantity, a: Aligned) -> bool:
     return (
         a.alike
         and _exact(a)
-        and e.kind == quantity.kind
-        and (quantity.kind in ("percent", "money") or (e.unit is not None and e.unit == quantity.unit))
-    )
-
-
-def _restates_hedged(quantity: Quantity, a: Aligned) -> bool:
-    """``a`` gives the claim's value and unit under another bound ("as many as 300",
-    "more than 24 hours"), asserted, in a sentence like the claim above chance."""
-    e = a.evidence
-    return (
-        a.alike
-        and a.comparison.outcome == "unknown"
-        and a.comparison.rule not in ("reported_claim", "asked", "negated")
-        and e.value == quantity.value
         and e.kind == quantity.kind
         and (quantity.kind in ("percent", "money") or (e.unit is not None and e.unit == quantity.unit))
     )
