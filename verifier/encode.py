@@ -215,11 +215,17 @@ class BuiltinEncoder:
     hearsay, Arabic "إطلاق" is a launch only of a project or a campaign, "St.
     Martin" no country, and words opening a reported clause ("that", "أن") are structure, not
     concepts; its "u:" features are those of the same release's unit table (Arabic
-    "سيارة" is any vehicle; accounts, officials, diplomats). The concept, glossary
+    "سيارة" is any vehicle; accounts, officials, diplomats); version 12 has those of
+    the next release: "both", "twice", "a couple of", "كلا" and Arabic feminine duals
+    read as figures (and their singulars found by the concept and glossary tables),
+    sides and court charges as units, deaths counted as cases of death, ages written
+    with their noun of years, names with a number ("Ligue 1") no figure, "ans" /
+    "años" in the glossary, fines ("تغريم"), "vote" no longer found in "electric" or
+    "winter", and Latin "ch" before r/l read as K in name keys. The concept, glossary
     and unit tables feed the vectors: a change to them is a change of version too.
     """
 
-    version = 11
+    version = 12
 
     def __init__(self, dim: int = 512) -> None:
         self._dim = dim
