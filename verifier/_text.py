@@ -47,7 +47,19 @@ def fold(text: str) -> str:
 
 
 def tokens(text: str) -> Iterator[Token]:
-    """Folded word tokens with their character offsets in ``text`` (digits included)."""
+    """Folded word tokens with their character offsets in ``text`` (digits included).
+
+    Cached per text: a check reads each evidence sentence's words in several stages
+    (concepts, glossary, actors, retrieval overlap)."""
+    return iter(_tokens(text))
+
+
+@lru_cache(maxsize=16_384)
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(_scan(text))
+
+
+def _scan(text: str) -> Iterator[Token]:
     for m in _WORD.finditer(text):
         word = m.group()
         start = m.start()
