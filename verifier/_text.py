@@ -54,7 +54,7 @@ def tokens(text: str) -> Iterator[Token]:
     return iter(_tokens(text))
 
 
-@lru_cache(maxsize=16_384)
+@lru_cache(maxsize=2_048)
 def _tokens(text: str) -> tuple[Token, ...]:
     return tuple(_scan(text))
 
