@@ -353,11 +353,10 @@ class PairWords:
 
     pairs: dict[str, float]  # "both", "ambos": two of the plural noun after them
     about: dict[Phrase, float]  # "couple of", "un par de": about two of the noun after
-
-    @property
-    def words(self) -> set[str]:
-        """Every word that may open one of these figures (for the pre-check)."""
-        return set(self.pairs) | {phrase[0] for phrase in self.about}
+    starts: frozenset[str]  # the words these figures start with
+    # a word each of them holds, for the pre-check: the pair words and the longest
+    # word of each phrase ("par" of "un par de", not the frequent "un")
+    words: frozenset[str]
 
 
 @cache
@@ -369,7 +368,13 @@ def pair_words(lang: str) -> PairWords:
     for code in _langs(lang):
         pairs.update(_ndict(data[code].get("pairs", {})))
         about.update({phrase_tokens(k): float(v) for k, v in data[code].get("about", {}).items()})
-    return PairWords(pairs, about)
+    phrases = [p for p in about if p]
+    return PairWords(
+        pairs,
+        about,
+        frozenset(pairs) | {p[0] for p in phrases},
+        frozenset(pairs) | {max(p, key=len) for p in phrases},
+    )
 
 
 @cache

@@ -531,13 +531,14 @@ class _Sentence:
         toks = self.toks
         openers = lx.number_openers(self.lang)
         duals = lx.unit_duals(self.lang)
+        pair_starts = lx.pair_words(self.lang).starts
         k = 0
         while k < len(toks):
             t = toks[k]
             if self.claimed[k] or t.kind == "s":
                 k += 1
                 continue
-            if t.kind == "w" and (end := self._pair(k)):
+            if t.kind == "w" and t.norm in pair_starts and (end := self._pair(k)):
                 k = end  # "both teams", "a couple of days", "un par de días"
                 continue
             if t.kind == "w" and t.norm not in openers:
