@@ -12,7 +12,16 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-__all__ = ["Token", "arabic_stems", "fold", "opens_sentence", "proper_names", "title_case", "tokens"]
+__all__ = [
+    "Token",
+    "arabic_stems",
+    "fold",
+    "opens_sentence",
+    "proper_names",
+    "scan_tokens",
+    "title_case",
+    "tokens",
+]
 
 _AR_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _AR_FOLD = str.maketrans(
@@ -56,10 +65,12 @@ def tokens(text: str) -> Iterator[Token]:
 
 @lru_cache(maxsize=2_048)
 def _tokens(text: str) -> tuple[Token, ...]:
-    return tuple(_scan(text))
+    return tuple(scan_tokens(text))
 
 
-def _scan(text: str) -> Iterator[Token]:
+def scan_tokens(text: str) -> Iterator[Token]:
+    """:func:`tokens` read afresh, not cached: for a pass that reads each of many
+    texts once (the encoder building an index), where a cache only costs."""
     for m in _WORD.finditer(text):
         word = m.group()
         start = m.start()

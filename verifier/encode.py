@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import numpy as np
 
 from ._errors import EncoderMismatchError, ModelUnavailableError
-from ._text import arabic_stems, tokens
+from ._text import arabic_stems, scan_tokens
 from .concepts import STRUCTURAL, find_all
 from .records import Quantity
 
@@ -97,7 +97,7 @@ def _stopwords() -> frozenset[str]:
     for name in ("stopwords.toml", "arabic_stopwords.toml"):
         raw = tomllib.loads(resources.files("verifier").joinpath("data", name).read_text("utf-8"))
         for values in raw.values():
-            words.update(t for w in values for t, _, _ in tokens(w))
+            words.update(t for w in values for t, _, _ in scan_tokens(w))
     return frozenset(words)
 
 
@@ -255,7 +255,7 @@ class BuiltinEncoder:
         feats: dict[str, float] = {}
         currency = _currency_spans(text, quantities)
         spans = [(q.start, q.end) for q in quantities] + currency
-        toks = list(tokens(text))
+        toks = list(scan_tokens(text))
         for tok, start, _end in toks:
             if tok.isdigit() or len(tok) < 3 or tok in stop:
                 continue
