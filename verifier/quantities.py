@@ -1455,8 +1455,9 @@ class _Sentence:
         # a name of several words counts by each of them: "Nord Stream 2"
         if any(word in name.split() for name in proper_names(self.text)):
             return True
-        # one or two digits after a capitalised word the concept lexicon knows ("la
-        # Ligue 1", "sur France 2"; not "Mondial 2026"), not a month or a weekday
+        # one or two digits after any capitalised word inside the sentence ("la Ligue
+        # 1", "sur France 2"; not "Mondial 2026"), not a month or a weekday; a unit
+        # after them keeps them a figure (checked above: "en Espagne 3 morts")
         if len(t.text) > 2 or opens_sentence(self.text, prev.start):
             return False
         return (prev.norm,) not in lx.months(self.lang) and prev.norm not in lx.weekdays(self.lang)
