@@ -1132,6 +1132,27 @@ def unit_duals(lang: str) -> dict[str, UnitDual]:
     return out
 
 
+@cache
+def _dual_endings() -> tuple[str, ...]:
+    return tuple(norm(e) for e in _load("numbers")["ar"].get("dual_endings", []))
+
+
+def dual_singulars(stem: str, feminine_only: bool = False) -> tuple[str, ...]:
+    """The singulars an Arabic dual noun (without its article) may stand for, by the
+    ``dual_endings`` of ``numbers.toml``: "جانبين", "جانبي" -> "جانب"; "مباراتين",
+    "سيارتا" -> "مباراه", "سياره" (a noun in ة, folded to ه, writes it as ت before the
+    ending). ``feminine_only``: only the singulars in ة."""
+    out: list[str] = []
+    for ending in _dual_endings():
+        if stem.endswith(ending) and len(stem) - len(ending) >= 2:
+            base = stem[: -len(ending)]
+            if not feminine_only:
+                out.append(base)
+            if base.endswith("ت"):
+                out.append(base[:-1] + "ه")
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class TimeNoun:
     """An Arabic noun of a span that is also another word ("عقد": a decade, a contract)."""

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
+from ._lexicon import dual_singulars
 from ._text import Token, arabic_stems, fold, opens_sentence, title_case, tokens
 
 __all__ = [
@@ -177,10 +178,6 @@ def noun_concepts(noun: str) -> frozenset[str]:
 
 # pronouns written onto an Arabic noun or verb ("جده", "منازلهم", "سيارتها"), longest first
 _AR_ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه")
-# The dual of a noun in "ة" writes the ending as "ت" before the dual suffix, "تان" /
-# "تين", or "تا" / "تي" before a noun that follows it ("مباراتين" is two "مباراة",
-# "سيارتا شرطة" two police cars): the forms of the singular, tried last.
-_AR_DUAL_FEMININE = ("تين", "تان", "تا", "تي")
 # Folding writes the feminine ending "ة" as "ه", the pronoun "his"; a folded token
 # whose word was written with "ة" carries this mark (never in a folded token) so
 # that its forms do not peel the ending as a pronoun ("مائة" is no "ماي" + "ه").
@@ -222,11 +219,10 @@ def _forms(token: str) -> tuple[str, ...]:
                     later.append(base[:-1] + "ه")  # "سيارته" is "سيارة" + "ه"
                 break
     if not marbuta:
+        # the singular of a dual of a noun in "ة" ("مباراتين" is two "مباراة", "سيارتا
+        # شرطة" two police cars), of three letters or more before its ending
         for s in stems:
-            for suffix in _AR_DUAL_FEMININE:
-                if s.endswith(suffix) and len(s) - len(suffix) >= 3:
-                    later.append(s[: -len(suffix)] + "ه")
-                    break
+            later += [w for w in dual_singulars(s, feminine_only=True) if len(w) >= 4]
     return tuple(dict.fromkeys((*stems, *later)))
 
 

@@ -71,20 +71,6 @@ _COMMAS = (",", "\u060c")  # "," and the Arabic comma
 _ARABIC_WORD = re.compile("[\u0621-\u064a\u0660-\u0669\u0670-\u06d3\u064b-\u065f\u0640]{2,}")
 
 
-def _arabic_singulars(word: str) -> list[str]:
-    """The singulars an Arabic dual may stand for, without its article: "الجانبين",
-    "جانبي" -> "جانب"; "الكنيستين" -> "كنيسة" (a feminine dual in ت)."""
-    stem = word[2:] if word.startswith("ال") and len(word) > 4 else word
-    out: list[str] = []
-    for ending in ("ين", "ان", "ي", "ا"):
-        if stem.endswith(ending) and len(stem) - len(ending) >= 2:
-            base = stem[: -len(ending)]
-            out.append(base)
-            if base.endswith("ت"):
-                out.append(base[:-1] + "ه")  # ة is folded to ه
-    return out
-
-
 @dataclass(slots=True)
 class _Tok:
     kind: str  # "n" digits, "w" word, "s" symbol
@@ -819,7 +805,8 @@ class _Sentence:
             # the noun after "كلا" is always its dual, with the article or in construct:
             # its unit is its singular's ("كلا جانبي المحيط": both sides of the ocean;
             # "كلتا الكنيستين")
-            singular = _arabic_singulars(toks[m].norm)
+            noun = toks[m].norm
+            singular = lx.dual_singulars(noun[2:] if noun.startswith("ال") and len(noun) > 4 else noun)
             found = next((f for w in singular if (f := lx.unit_lookup([w], "ar"))), None)
             fig.unit = found[0] if found is not None else toks[m].text
             fig.unit_text, fig.next = toks[m].text, m + 1
