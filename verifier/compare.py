@@ -106,6 +106,7 @@ __all__ = [
     "one_to_one",
     "repeats",
     "restatements",
+    "scale_slips",
     "shared_figures",
 ]
 
@@ -423,18 +424,26 @@ def _same_large_figure(c: Quantity, e: Quantity) -> bool:
     )
 
 
+def scale_slips(q: Quantity) -> tuple[float, ...]:
+    """The values a misread scale would give ``q``, a thousand or a million times
+    larger or smaller, kept at 1,000 or more: for a count, an amount or a measure of
+    two or more significant digits and at least 1,000 ("$350,000" / "350 million
+    dollars", "2.4 million people" / "2.4 billion people")."""
+    if q.kind not in ("count", "money", "measure") or abs(q.value) < 1000:
+        return ()
+    if _significant_digits(q.value) < 2:
+        return ()
+    return tuple(v for f in (1e3, 1e6) for v in (q.value * f, q.value / f) if abs(v) >= 1000)
+
+
 def _scale_slip(c: Quantity, e: Quantity) -> bool:
-    """The same large figure of two or more significant digits, kind and unit, on a
-    scale a thousand (or a million) times off: "$350,000" / "350 million dollars",
-    "2.4 million people" / "2.4 billion people", the signature of a misread scale."""
-    if c.kind != e.kind or c.kind not in ("count", "money", "measure"):
+    """``e`` is ``c`` on a misread scale (:func:`scale_slips`), the same kind, unit,
+    currency and bound: the signature of a scale read a thousand times off."""
+    if c.kind != e.kind or c.unit is None or c.unit != e.unit:
         return False
-    if c.unit is None or c.unit != e.unit or c.currency != e.currency or c.bound != e.bound:
+    if c.currency != e.currency or c.bound != e.bound:
         return False
-    lo, hi = sorted((abs(c.value), abs(e.value)))
-    if lo < 1000 or _significant_digits(lo) < 2:
-        return False
-    return any(math.isclose(hi, lo * 1000.0**k, rel_tol=1e-9) for k in (1, 2, 3))
+    return any(math.isclose(e.value, v, rel_tol=1e-9) for v in scale_slips(c))
 
 
 def claim_interval(q: Quantity) -> tuple[float, float]:

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ._text import tokens
+from .compare import scale_slips
 from .concepts import concept_set
 from .index import SentenceIndex
 from .records import Candidate, Quantity, Sentence
@@ -82,18 +83,6 @@ def _lexical_features(sentence: Sentence) -> tuple[set[str], frozenset[str], dic
 _SLIP_WEIGHT = 0.5
 
 
-def _scale_slips(q: Quantity) -> list[float]:
-    """The values a misread scale would give ``q``: a thousand and a million times
-    larger or smaller, for a figure of two or more significant digits, kept at 1,000
-    or more (a count, an amount or a measure)."""
-    if q.kind not in ("count", "money", "measure") or q.bound != "exact":
-        return []
-    digits = f"{abs(q.value):.10g}".split("e")[0].replace(".", "").strip("0")
-    if len(digits) < 2 or abs(q.value) < 1000:
-        return []
-    return [v for v in (q.value * 1e3, q.value * 1e6, q.value / 1e3, q.value / 1e6) if abs(v) >= 1000]
-
-
 def _figure_scores(index: SentenceIndex, quantities: Sequence[Quantity]) -> dict[int, float]:
     """Per sentence, the rarity-weighted share of the claim's figures it holds nearly."""
     n = len(index.sentences)
@@ -112,7 +101,8 @@ def _figure_scores(index: SentenceIndex, quantities: Sequence[Quantity]) -> dict
                 close[sid] = 1.0 - dist / _FIGURE_TOLERANCE
         # the same large figure on a scale a thousand or a million times off ("$350,000"
         # / "350 millions de dollars"): a misread scale, found at a lower weight
-        for other in _scale_slips(q):
+        # (exact figures only: a bound on a misread scale is no restatement to look for)
+        for other in scale_slips(q) if q.bound == "exact" else ():
             for sid in set(index.figure_neighbours(other)):
                 if sid not in close and any(
                     math.isclose(e.value, other, rel_tol=1e-9) for e in index.sentences[sid].quantities
