@@ -61,6 +61,30 @@ CASES = [
 ]
 
 
+# News about something else, checked against the migration corpus: a word of the
+# lexicon in common ("rescues", "died", "attempts") is no evidence against the
+# figure. Written here; none of these is about the corpus's subject.
+OFF_TOPIC = [
+    "The charity has ten trained experts who sometimes carry out rescues.",
+    "The lifeboat station has 40 volunteer crew members who carried out rescues last winter.",
+    "Le refuge emploie dix experts formés qui mènent parfois des sauvetages.",
+    "Eight people were killed when the bus overturned, police said.",
+    "Nine tourists died in the avalanche, officials said.",
+    "Le séisme a fait 832 morts selon l'agence de gestion des catastrophes.",
+    "قتل الزلزال 540 شخصا وأصاب الآلاف.",
+    # the corpus counts people rescued from drowning: nobody drowned in it
+    "32 migrants drowned off the Moroccan coast in 2024.",
+    "En 2024, 32 migrants se sont noyés au large des côtes marocaines.",
+    "غرق 32 مهاجرا قبالة السواحل المغربية سنة 2024.",
+]
+
+
+@pytest.mark.parametrize("claim", OFF_TOPIC)
+def test_other_news_is_not_contradicted(verifier: Verifier, claim: str) -> None:
+    v = verifier.check(claim)
+    assert v.verdict == "unknown", v.message
+
+
 @pytest.mark.parametrize(("claim", "label", "reason", "cited"), CASES)
 def test_claims_on_bundled_corpus(
     verifier: Verifier, claim: str, label: str, reason: str | None, cited: str | None

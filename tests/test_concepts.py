@@ -6,6 +6,7 @@ import pytest
 
 from verifier.concepts import (
     asks,
+    averted,
     concept_set,
     contrasts,
     find_concepts,
@@ -365,3 +366,27 @@ def test_a_preposition_is_not_a_cleric() -> None:
     # "أمام" (in front of) and "إمام" (imam) fold alike: only the plural names clerics
     assert "pope_clergy" not in {h.concept for h in find_glossary("وقف أمام المحكمة")}
     assert "pope_clergy" in {h.concept for h in find_glossary("اجتمع الأئمة في المسجد")}
+
+
+# text, the events it names, those that happened (an event after "rescued ... from"
+# was averted: nobody drowned)
+AVERTED = [
+    ("The navy saved 300 people from drowning.", {"rescue", "die"}, {"rescue"}),
+    ("La marine a secouru 300 personnes de la noyade.", {"rescue", "die"}, {"rescue"}),
+    ("La Armada rescató a 300 personas de morir ahogadas.", {"rescue", "die"}, {"rescue"}),
+    ("أنقذت البحرية 300 شخص من الغرق.", {"rescue", "die"}, {"rescue"}),
+    ("Fishermen pulled 30 migrants from drowning.", {"die"}, set()),
+    ("انتشل الصيادون 30 مهاجرا من الغرق.", {"die"}, set()),
+    # what did happen stays
+    ("300 people died from drowning.", {"die"}, {"die"}),
+    ("Rescuers pulled 30 people from the rubble after 12 died.", {"rescue", "die"}, {"rescue", "die"}),
+    ("Los socorristas rescataron a 30 personas; 12 murieron ahogadas.", {"rescue", "die"}, {"rescue", "die"}),
+    ("تم إنقاذ 30 شخصا وغرق 12 آخرون.", {"rescue", "die"}, {"rescue", "die"}),
+]
+
+
+@pytest.mark.parametrize(("text", "named", "happened"), AVERTED)
+def test_an_averted_event_did_not_happen(text: str, named: set[str], happened: set[str]) -> None:
+    hits = [h for h in find_concepts(text) if h.type == "predicate"]
+    assert {h.concept for h in hits} == named
+    assert {h.concept for h in averted(text, hits)} == happened

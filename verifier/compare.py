@@ -15,6 +15,15 @@ Alignment (which evidence figure is "the same thing"):
 * period: the year the claim states against the year of the evidence figure
   (its own scope, else its sentence's, else its document's).
 
+A figure that disagrees refutes only from a sentence about the claim's subject:
+one the encoder finds like the claim above chance, one sharing a name or another
+of the claim's figures, one restating the claim's digits on another scale, one
+with words in common (glossary words across languages), or one naming both the
+claim's event and its topic. A single lexicon word in common ("rescues",
+"killed") turns up in any news: an avalanche's death toll is not refuted by a
+migration report's rescue count. An event after "rescued … from" did not happen
+("saved 300 from drowning": :func:`verifier.concepts.averted`).
+
 Value rules (intervals): the claim says "the figure lies in C", the evidence
 says "it lies in E". E inside C supports; E and C disjoint contradicts; any
 other overlap is unknown (the evidence is not precise enough). An unhedged
@@ -82,6 +91,7 @@ from ._text import tokens
 from .concepts import (
     ConceptHit,
     asks,
+    averted,
     contrasts,
     exceptives,
     find_concepts,
@@ -199,7 +209,7 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
     figures = sorted((q for q in quantities if q.kind in _CHECKABLE), key=lambda q: q.start)
     if not figures:
         return []
-    hits = find_concepts(text)
+    hits = averted(text, find_concepts(text))
     complementizers = [h.start for h in hits if h.type == "complementizer"]
     cues = [h for h in hits if h.type == "hearsay"]
     # a cue reports a figure after it; one after the figure reports it too, unless
@@ -634,6 +644,7 @@ class Aligned:
     similarity: float = 0.0  # the encoder's similarity of its sentence to the claim
     alike: bool = False  # that similarity is above chance (see Relatedness.alike)
     anchored: bool = False  # its sentence shares a name or another figure with the claim
+    ties: tuple[str, ...] = ()  # what ties the two figures beyond their kind (see align)
 
 
 def _other_reading(c: Quantity, e: Quantity) -> bool:
@@ -1081,8 +1092,13 @@ def align(
         # for the opposite event is that restatement itself ("9 detained, 4 of them
         # women" against "9 citizens released"): it refutes.
         refutes = outcome == "contradicts" and rule == "opposite_event" and _other_reading(cq, eq)
+        # A disagreement refutes only from a sentence about the claim's subject (see
+        # the module's notes): a lexicon word or two in common turn up in any news.
+        # The opposite event and a denial have gates of their own (above).
+        about = tie.alike or tie.anchored or slip or lexical >= 2 or bool(pred and topic)
+        about = about or rule in ("opposite_event", "negated")
         strong = strong and tied and (
-            outcome == "supports" or refutes or not (restates or same_noun)
+            outcome == "supports" or (about and (refutes or not (restates or same_noun)))
         )
         comparison = Comparison(
             claim_quantity=cq,
@@ -1114,6 +1130,7 @@ def align(
                 tie.similarity,
                 tie.alike,
                 tie.anchored,
+                ties,
             )
         )
     return out, rejected

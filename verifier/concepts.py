@@ -25,6 +25,7 @@ import itertools
 import json
 import re
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -384,6 +385,11 @@ class _Negation:
     # سوى مرتين": only twice; "no quedan más que 3"): the cue denies nothing
     only: tuple[tuple[str, ...], ...] = ()
     only_not_before: frozenset[str] = frozenset()  # "إلا أن" is "however"
+    # words that, after an event of ``averting``, open the event it kept from
+    # happening ("rescued 300 from drowning"), as token tuples, longest first
+    averted: tuple[tuple[str, ...], ...] = ()
+    averting: frozenset[str] = frozenset()  # concepts that avert ("rescue")
+    averting_words: tuple[str, ...] = ()  # beginnings of other verbs that do ("pulled")
 
     def restricts(self, toks: list[str], i: int) -> bool:
         """The cue at ``toks[i]`` is the negative half of an "only" ("لا ... إلا")."""
@@ -436,7 +442,13 @@ def _negation() -> _Negation:
     exceptive: set[str] = set()
     only: set[tuple[str, ...]] = set()
     only_not_before: set[str] = set()
+    averted: set[tuple[str, ...]] = set()
+    averting_words: set[str] = set()
     for table in raw.values():
+        if not isinstance(table, dict):
+            continue
+        averted.update(tuple(t for t, _, _ in tokens(w)) for w in table.get("averted", []))
+        averting_words.update(fold(w) for w in table.get("averting", []))
         exceptive.update(t for w in table.get("exceptive", []) for t, _, _ in tokens(w))
         only.update(tuple(t for t, _, _ in tokens(w)) for w in table.get("only", []))
         only_not_before.update(t for w in table.get("only_not_before", []) for t, _, _ in tokens(w))
@@ -462,6 +474,9 @@ def _negation() -> _Negation:
         frozenset(exceptive),
         tuple(sorted(p for p in only if p)),
         frozenset(only_not_before),
+        tuple(sorted((a for a in averted if a), key=len, reverse=True)),
+        frozenset(raw.get("averting", [])),
+        tuple(sorted(averting_words)),
     )
 
 
@@ -482,6 +497,47 @@ def negations(text: str) -> list[int]:
         if neg.restricts(toks, i):
             continue
         out.append(start)
+    return out
+
+
+_AVERT_REACH = 8  # words from the averting event to the "from" that opens the averted one
+
+
+def averted(text: str, hits: list[ConceptHit]) -> list[ConceptHit]:
+    """``hits`` less the events that, by the words of ``text``, did not happen: an
+    event right after "from" that follows an event of averting ("rescued 300 people
+    from drowning", "sauvés de la noyade", "rescatados de morir ahogados", "إنقاذ 300
+    شخص من الغرق": nobody drowned). negation.toml ``averting`` and ``averted``."""
+    neg = _negation()
+    found = list(tokens(text))
+    saves = [(h.start, h.end) for h in hits if h.concept in neg.averting]
+    if neg.averting_words:
+        saves += [(a, b) for t, a, b in found if t.startswith(neg.averting_words)]
+    if not saves or not neg.averted:
+        return hits
+    starts = [s for _, s, _ in found]
+    words = [t for t, _, _ in found]
+    out = []
+    gone: dict[str, int] = {}  # averted concept -> the token after its last word
+    for h in sorted(hits, key=lambda h: h.start):
+        at = bisect_left(starts, h.start)
+        if h.type == "predicate" and h.concept not in neg.averting and at < len(starts):
+            if gone.get(h.concept) == at:  # "de morir ahogados": the same event, said twice
+                gone[h.concept] = bisect_left(starts, h.end)
+                continue
+            opener = next(
+                (a for a in neg.averted if at >= len(a) and tuple(words[at - len(a) : at]) == a),
+                None,
+            )
+            if opener is not None:
+                first = at - len(opener)
+                if any(
+                    end <= starts[first] and first - bisect_left(starts, start) <= _AVERT_REACH
+                    for start, end in saves
+                ):
+                    gone[h.concept] = bisect_left(starts, h.end)
+                    continue
+        out.append(h)
     return out
 
 
@@ -535,6 +591,7 @@ def concept_set(text: str) -> frozenset[str]:
 __all__ += [
     "STRUCTURAL",
     "asks",
+    "averted",
     "concept_set",
     "contrasts",
     "exceptives",

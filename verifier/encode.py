@@ -221,11 +221,12 @@ class BuiltinEncoder:
     sides and court charges as units, deaths counted as cases of death, ages written
     with their noun of years, names with a number ("Ligue 1") no figure, "ans" /
     "años" in the glossary, fines ("تغريم"), "vote" no longer found in "electric" or
-    "winter", and Latin "ch" before r/l read as K in name keys. The concept, glossary
+    "winter", and Latin "ch" before r/l read as K in name keys; version 13 finds Spanish
+    "morir", "mueren" as deaths. The concept, glossary
     and unit tables feed the vectors: a change to them is a change of version too.
     """
 
-    version = 12
+    version = 13
 
     def __init__(self, dim: int = 512) -> None:
         self._dim = dim
