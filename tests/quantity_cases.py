@@ -1666,4 +1666,25 @@ PAIRS = [
     c("es", "el ciclista corre a la par de su rival", ),
 ]
 
-CASES: list[Case] = [*PAIRS, *AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES, *DESIGNATED, *ACCOUNTS, *SHARE_PRONOUNS, *OFFICIALS]
+# A denied bound is the other bound, the denial part of the hedge: "did not exceed
+# 49" is at most 49 ("before"), "ne dépasse pas 49" too ("after": [hedge_negations])
+DENIED_BOUNDS = [
+    c("en", "The toll did not exceed 49 deaths.", e(49, "count", "at_most", "deaths", hedge="not exceed", low=None, high=49)),
+    c("en", "Prices never topped 300 dollars.", e(300, "money", "at_most", "USD", hedge="never topped")),
+    c("en", "Turnout didn't exceed 40 percent.", e(40, "percent", "at_most", "percent", hedge="didn't exceed")),
+    c("fr", "Le bilan ne dépasse pas 49 morts.", e(49, "count", "at_most", "deaths", hedge="dépasse pas")),
+    c("fr", "Le bilan n'a pas dépassé 49 morts.", e(49, "count", "at_most", "deaths", hedge="pas dépassé")),
+    c("fr", "La hausse n'excède pas 3 %.", e(3, "percent", "at_most", "percent", hedge="excède pas")),
+    c("es", "No más de 49 personas murieron.", e(49, "count", "at_most", "people", hedge="No más de")),
+    c("es", "Los muertos no superaron los 49.", e(49, "count", "at_most", hedge="no superaron los")),
+    c("ar", "عدد الضحايا لا يزيد عن 49 شخصا", e(49, "count", "at_most", "people", hedge="لا يزيد عن")),
+    c("ar", "توفي عن عمر لم يتجاوز 49 عاما", e(49, "duration", "at_most", "years", hedge="لم يتجاوز")),
+    # the negation written into the hedge itself is not turned around twice
+    c("en", "no fewer than 49 people", e(49, "count", "at_least", "people", hedge="no fewer than")),
+    c("es", "no menos de 49 personas", e(49, "count", "at_least", "people", hedge="no menos de")),
+    c("ar", "لا يقل عن 49 شخصا", e(49, "count", "at_least", "people", hedge="لا يقل عن")),
+    # nor a bound that is not before the hedge
+    c("en", "Not all of them exceeded 49 points.", e(49, "count", "at_least", "points", hedge="exceeded")),
+]
+
+CASES: list[Case] = [*DENIED_BOUNDS, *PAIRS, *AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES, *DESIGNATED, *ACCOUNTS, *SHARE_PRONOUNS, *OFFICIALS]

@@ -145,6 +145,10 @@ FLIPPED = [
     ("ar", "سعر البرميل لم يتجاوز حاجز الـ 70 دولارا", "at_most", False),
     ("fr", "La loi n'impose pas de colis de moins de 5 kilos.", "at_most", True),
     ("en", "Turnout exceeded 50 percent.", "at_least", False),
+    # the denial between the verb and the figure, or on an Arabic "exceeds"
+    ("fr", "Le bilan ne dépasse pas 49 morts.", "at_most", False),
+    ("ar", "عدد الضحايا لا يزيد عن 49 شخصا", "at_most", False),
+    ("es", "No hubo más de 49 muertos.", "at_most", False),
 ]
 
 

@@ -538,6 +538,21 @@ def post_hedges(lang: str) -> dict[Phrase, str]:
 
 
 @cache
+def hedge_negations(lang: str) -> tuple[frozenset[Phrase], frozenset[str]]:
+    """Words that turn a bound hedge around (``[hedge_negations]`` of phrases.toml):
+    written just before it ("did not exceed 49", "no más de 49", "لم يتجاوز 49": at
+    most 49), or between it and the figure ("ne dépasse pas 49")."""
+    before: set[Phrase] = set()
+    after: set[str] = set()
+    table = _load("phrases").get("hedge_negations", {})
+    for code in _langs(lang):
+        entry = table.get(code, {})
+        before.update(phrase_tokens(w) for w in entry.get("before", []))
+        after.update(t for w in entry.get("after", []) for t in phrase_tokens(w))
+    return frozenset(before), frozenset(after)
+
+
+@cache
 def percent_phrases(lang: str) -> frozenset[Phrase]:
     """Percent markers after a figure ("%", "pour cent", "في المائة")."""
     out: set[Phrase] = set()

@@ -2092,11 +2092,16 @@ class _Sentence:
         if fig.kind in ("year", "date", "ordinal"):
             return
         table = lx.hedges(self.lang)
-        size, key = self._match_backward(fig.lead, table, 5)
+        toks = self.toks
+        before, after = lx.hedge_negations(self.lang)
+        end = fig.lead  # the token after the hedge
+        size, key = self._match_backward(end, table, 5)
+        if not size and after and end > 1 and toks[end - 1].norm in after:
+            end -= 1  # "ne dépasse pas 49"
+            size, key = self._match_backward(end, table, 5)
         if size:
-            toks = self.toks
             ends, verbs, forms, window = lx.hedge_endpoints(self.lang)
-            at = fig.lead - size
+            at = end - size
             endpoint = any(key[: len(e)] == e for e in ends)
             if endpoint and (
                 toks[at].norm in forms  # "ليصل إلى": (rose) to reach, not up to
@@ -2104,7 +2109,12 @@ class _Sentence:
             ):
                 return  # "se han duplicado hasta 1,05 millones": doubled to, not up to
             fig.bound, fig.side = _bound_side(table[key])
-            fig.hedge = self.text[toks[fig.lead - size].start : toks[fig.lead - 1].end]
+            cue = 0 if end < fig.lead else self._match_backward(at, before, 3)[0]
+            if (cue or end < fig.lead) and fig.bound in ("at_least", "at_most"):
+                # a denied bound is the other bound: "did not exceed 49" is at most 49
+                fig.bound = "at_most" if fig.bound == "at_least" else "at_least"
+                at -= cue
+            fig.hedge = self.text[toks[at].start : toks[fig.lead - 1].end]
 
     def _subset(self, fig: _Fig) -> None:
         before, after = lx.subset_phrases()
