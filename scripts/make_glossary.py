@@ -41,6 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from verifier._lexicon import stopword_lists  # noqa: E402
 from verifier._text import arabic_stems, fold, tokens  # noqa: E402
 
 SOURCES = ROOT / "scripts" / "glossary"
@@ -158,13 +159,7 @@ STOPWORD_FORMS = frozenset({"ans", "anos"})
 
 
 def _stopwords() -> set[str]:
-    words: set[str] = set()
-    for name in ("stopwords.toml", "arabic_stopwords.toml"):
-        raw = tomllib.loads((ROOT / "verifier" / "data" / name).read_text("utf-8"))
-        for values in raw.values():
-            for w in values:
-                words.update(t for t, _, _ in tokens(w))
-    return words
+    return {t for values in stopword_lists() for w in values for t, _, _ in tokens(w)}
 
 
 def parse(

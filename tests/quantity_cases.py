@@ -1687,4 +1687,27 @@ DENIED_BOUNDS = [
     c("en", "Not all of them exceeded 49 points.", e(49, "count", "at_least", "points", hedge="exceeded")),
 ]
 
-CASES: list[Case] = [*DENIED_BOUNDS, *PAIRS, *AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES, *DESIGNATED, *ACCOUNTS, *SHARE_PRONOUNS, *OFFICIALS]
+# A rate counts per a period: the words after the figure and its noun, or an
+# adjective before it; "a year ago", "al año siguiente", "في العام الماضي" are times
+RATES = [
+    c("en", "Oil demand is 100 million barrels a day.", e(1e8, "count", "exact", "barrels", per="day")),
+    c("en", "She earns $350 a day.", e(350, "money", "exact", "USD", per="day")),
+    c("en", "It invests $100 million per year in research.", e(1e8, "money", "exact", "USD", per="year")),
+    c("en", "Annual revenue reached 300 million dollars.", e(3e8, "money", "exact", "USD", per="year")),
+    c("en", "The economy grew 3% a year.", e(3, "percent", "exact", "percent", per="year")),
+    c("en", "300 people died a year ago.", e(300, "count", "exact", "people", per=None)),
+    c("fr", "Le Maroc produit 3 millions de barils par jour.", e(3e6, "count", "exact", "barils", per="day")),
+    c("fr", "Un salaire de 3 000 dirhams par mois.", e(3000, "money", "exact", "MAD", per="month")),
+    c("fr", "La production quotidienne atteint 300 000 barils.", e(3e5, "count", "exact", "barils", per="day")),
+    c("es", "Gana 2.000 euros al mes.", e(2000, "money", "exact", "EUR", per="month")),
+    c("es", "Se venden 300 coches al día.", e(300, "count", "exact", "cars", per="day")),
+    c("es", "300 personas murieron al año siguiente.", e(300, "count", "exact", "people", per=None)),
+    c("ar", "ينتج المغرب 300 ألف برميل يوميا", e(3e5, "count", "exact", "برميل", per="day")),
+    c("ar", "راتب 3000 درهم شهريا", e(3000, "money", "exact", "MAD", per="month")),
+    c("ar", "الطلب اليومي على النفط يقارب مائة مليون برميل", e(1e8, "count", "approx", "برميل", per="day")),
+    c("ar", "قتل 300 شخص في العام الماضي", e(300, "count", "exact", "people", per=None)),
+    # a speed's "per hour" is its unit
+    c("en", "Winds reached 85 miles per hour.", e(85, "measure", "exact", "miles_per_hour", per=None)),
+]
+
+CASES: list[Case] = [*RATES, *DENIED_BOUNDS, *PAIRS, *AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES, *DESIGNATED, *ACCOUNTS, *SHARE_PRONOUNS, *OFFICIALS]

@@ -17,8 +17,11 @@ from verifier.compare import (
     restatements,
     shared_figures,
 )
+from verifier.encode import BuiltinEncoder
+from verifier.pipeline import Verifier
 from verifier.quantities import extract_quantities
-from verifier.records import Comparison, Quantity, Sentence
+from verifier.records import Comparison, Document, Quantity, Sentence
+from verifier.settings import Settings
 
 
 def q(value: float, bound: str = "exact", unit: str | None = "people", **kw: object) -> Quantity:
@@ -465,3 +468,23 @@ def test_a_large_figure_the_source_bounds_is_restated(evidence: str, aligned: bo
     assert bool(got) is aligned
     if aligned:
         assert got[0].comparison.outcome == "supports"
+
+
+# Rates per different periods are compared per the claim's period; a figure that
+# names no period is compared as written (translations drop "a day").
+RATES = [
+    ("Oil demand is 100 million barrels a day.", "Oil demand is 100 million barrels a month.", "contradicts", "rate_differs"),
+    ("Oil demand is 100 million barrels a day.", "Oil demand is about 3 billion barrels a month.", "supports", "converted_rate"),
+    ("Le salaire minimum est de 3 000 dirhams par mois.", "Minimum wage is 36,000 dirhams a year.", "supports", "converted_rate"),
+    ("الطلب اليومي على النفط يقارب مائة مليون برميل", "الطلب الشهري على النفط يصل لمائة مليون برميل", "contradicts", "rate_differs"),
+    ("El salario mínimo es de 1.000 euros al mes.", "El salario mínimo es de 1.000 euros.", "supports", "exact_match"),
+]
+
+
+@pytest.mark.parametrize(("source", "claim", "outcome", "rule"), RATES)
+def test_rates_are_compared_per_the_claims_period(source: str, claim: str, outcome: str, rule: str) -> None:
+    v = Verifier.from_documents([Document(id="s", text=source)], Settings(), BuiltinEncoder())
+    got = v.check(claim)
+    assert got.comparisons, got.message
+    first = got.comparisons[0]
+    assert (first.outcome, first.rule) == (outcome, rule), got.message

@@ -10,6 +10,10 @@ CASES = [
     ("En 2021, Marruecos devolvió a 8.980 migrantes.", "es"),
     ("En 2024 se desarticularon 201 redes criminales en Marruecos.", "es"),
     ("تم إنقاذ 14 ألفا و260 شخصا", "ar"),
+    # words French and Spanish share tell them from English ("an" is English too)
+    ("La demande de pétrole atteint 100 millions de barils par an.", "fr"),
+    ("La demanda de crudo llega a 100 millones de barriles al año.", "es"),
+    ("The Ligue de Football reported 300 games.", "en"),
     ("1234", "und"),
     ("", "und"),
 ]

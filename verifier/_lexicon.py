@@ -127,6 +127,18 @@ def _load(name: str) -> dict[str, Any]:
     return tomllib.loads(text)
 
 
+def stopword_lists() -> list[list[str]]:
+    """The function-word lists of ``stopwords.toml`` and ``arabic_stopwords.toml``, one
+    per language (the words two languages share, ``[shared]``, are language
+    detection's only: :mod:`verifier.lang`)."""
+    return [
+        [str(w) for w in values]
+        for name in ("stopwords", "arabic_stopwords")
+        for values in _load(name).values()
+        if isinstance(values, list)
+    ]
+
+
 def _langs(lang: str) -> tuple[str, ...]:
     return (lang,) if lang in LANGS else LANGS
 
@@ -535,6 +547,33 @@ def post_hedges(lang: str) -> dict[Phrase, str]:
     for code in _langs(lang):
         out.update(_phrase_map(_load("phrases")["post_hedges"][code]))
     return out
+
+
+@dataclass(frozen=True)
+class Rates:
+    """How a figure is said to count per period (time.toml ``[rates]``): words
+    after it and its noun, adjectives before it, and words that, after the first,
+    make them a time instead ("a year ago")."""
+
+    after: dict[Phrase, str]
+    before: dict[str, str]
+    not_after: frozenset[str]
+
+
+@cache
+def rates(lang: str) -> Rates:
+    """The rate words of ``lang`` (all languages for "und")."""
+    after: dict[Phrase, str] = {}
+    before: dict[str, str] = {}
+    not_after: set[str] = set()
+    table = _load("time").get("rates", {})
+    for code in _langs(lang):
+        entry = table.get(code, {})
+        after.update(_phrase_map(entry.get("after", {})))
+        for word, period in entry.get("before", {}).items():
+            before.update({t: str(period) for t in phrase_tokens(word)})
+        not_after.update(t for w in entry.get("not_after", []) for t in phrase_tokens(w))
+    return Rates(after, before, frozenset(not_after))
 
 
 @cache

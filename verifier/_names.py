@@ -213,10 +213,7 @@ def _not_names() -> frozenset[str]:
     words of ``names.toml`` (``[arabic] common``, ``[latin] common``)."""
     from . import _lexicon
 
-    words: set[str] = set()
-    for name in ("stopwords.toml", "arabic_stopwords.toml"):
-        raw = tomllib.loads(resources.files("verifier").joinpath("data", name).read_text("utf-8"))
-        words.update(str(w) for values in raw.values() for w in values)
+    words: set[str] = {w for values in _lexicon.stopword_lists() for w in values}
     words.update(_lexicon.number_words("und").all_words())
     words.update(_lexicon.weekdays("und"))
     words.update(p[0] for p in _lexicon.months("und") if len(p) == 1)

@@ -775,14 +775,47 @@ def _loosened(c: Quantity) -> Quantity:
     return c
 
 
+# days in each period a rate may count per
+_PERIOD_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+
+
+def _per_period(e: Quantity, period: str) -> Quantity:
+    """The rate ``e`` restated per ``period``: 100 million barrels a day is about 3
+    billion a month (the claim is compared as approximate: months and years vary)."""
+    assert e.per is not None
+    f = _PERIOD_DAYS[period] / _PERIOD_DAYS[e.per]
+
+    def scaled(v: float | None) -> float | None:
+        return v * f if v is not None else None
+
+    return e.model_copy(
+        update={
+            "value": e.value * f,
+            "low": scaled(e.low),
+            "high": scaled(e.high),
+            "per": period,
+        }
+    )
+
+
 def _compare_units(c: Quantity, e: Quantity) -> tuple[Outcome, str, float | None]:
     """Compare two aligned figures, trying what their units allow.
+
+    Rates per different periods are compared per the claim's ("$350 a day" and
+    "about 10,650 dollars a month" agree; "100 million barrels a day" and "100
+    million barrels a month" do not). A rate against a figure that names no period
+    is compared as written: translations and headlines drop "a day".
 
     Units that convert are converted (miles to km). A bare unit word with another
     possible reading ("degrees" in US news is Fahrenheit) agrees if either reading
     does. The same number under a unit within 15% of the other (30 yards and
     "30 mètres") is a translation that kept the figure, not a different figure.
     """
+    if c.per and e.per and c.per != e.per:
+        outcome, rule, rel = _compare_units(_loosened(c), _per_period(e, c.per))
+        if outcome != "unknown":
+            rule = "converted_rate" if outcome == "supports" else "rate_differs"
+        return outcome, rule, rel
     # Across units the claim is compared as approximate (translators round
     # conversions), whichever side is converted; the evidence stays what it says.
     loose = c.model_copy(update={"bound": "approx"}) if c.bound == "exact" else c

@@ -22,11 +22,9 @@ from __future__ import annotations
 import math
 import os
 import re
-import tomllib
 import zlib
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -93,12 +91,9 @@ class Encoder(Protocol):
 
 @cache
 def _stopwords() -> frozenset[str]:
-    words: set[str] = set()
-    for name in ("stopwords.toml", "arabic_stopwords.toml"):
-        raw = tomllib.loads(resources.files("verifier").joinpath("data", name).read_text("utf-8"))
-        for values in raw.values():
-            words.update(t for w in values for t, _, _ in scan_tokens(w))
-    return frozenset(words)
+    from ._lexicon import stopword_lists
+
+    return frozenset(t for values in stopword_lists() for w in values for t, _, _ in scan_tokens(w))
 
 
 @cache

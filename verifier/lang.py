@@ -28,7 +28,11 @@ def _stopwords() -> dict[str, frozenset[str]]:
     raw = tomllib.loads(
         resources.files("verifier").joinpath("data/stopwords.toml").read_text("utf-8")
     )
-    return {lang: frozenset(words) for lang, words in raw.items()}
+    shared = raw.pop("shared", {})
+    out = {lang: frozenset(words) for lang, words in raw.items()}
+    for lang in shared.get("langs", []):
+        out[lang] |= frozenset(shared.get("words", []))
+    return out
 
 
 @cache

@@ -116,6 +116,7 @@ class _Fig:
     date_scope: TimeScope | None = None
     definite: bool = False  # an Arabic number word with the article ("الأربع")
     parts: tuple[float, ...] | None = None  # the sides of a score, as written
+    per: str | None = None  # the period of a rate ("a day")
 
 
 def _score_side(t: _Tok) -> bool:
@@ -164,6 +165,7 @@ class _Sentence:
         self.figs = [f for f in self.figs if not self._bare_decade(f) and not self._multiplied(f)]
         self._lists()
         self._inherit_units()
+        self._rates()
         self._assign_scopes()
         return [self._quantity(f) for f in self.figs]
 
@@ -2049,6 +2051,46 @@ class _Sentence:
             fig.hedge = self.text[self.toks[k].start : self.toks[k + size - 1].end]
             fig.next = max(fig.next, k + size)
 
+    _RATE_KINDS = frozenset({"count", "money", "measure", "percent"})
+    _RATE_REACH = 5  # words before a figure an adjective of rate may stand
+
+    def _rates(self) -> None:
+        """The period each figure counts per: the words right after it and its noun
+        ("100 million barrels a day", "2.000 euros al mes", "برميل يوميا"), else an
+        adjective a few words before it in its clause ("daily demand nears 100
+        million barrels", "الطلب اليومي ... مائة مليون برميل"); time.toml ``[rates]``."""
+        table = lx.rates(self.lang)
+        toks = self.toks
+        taken = {k for f in self.figs for k in range(f.i, f.j)}
+        for fig in self.figs:
+            if fig.kind not in self._RATE_KINDS:
+                continue
+            k = max(fig.next, fig.j)
+            if fig.unit_text and k < len(toks):
+                # a noun the unit table does not know ("barrels") ends where its text does
+                at = self.text.find(fig.unit_text, toks[k].start, toks[k].start + 60)
+                if at - toks[k].start > 4:  # not the noun right after it ("de barils")
+                    at = -1
+                while at >= 0 and k < len(toks) and toks[k].start < at + len(fig.unit_text):
+                    k += 1
+            size = self._match_forward(k, table.after, 3) if k < len(toks) else 0
+            if size:
+                after = k + size
+                if after >= len(toks) or toks[after].barrier or (
+                    toks[after].norm not in table.not_after and toks[after].kind == "w"
+                ):
+                    fig.per = table.after[tuple(t.norm for t in toks[k : k + size])]
+                    continue
+            k = fig.lead
+            while k > 0 and fig.lead - k < self._RATE_REACH and not toks[k].barrier:
+                k -= 1
+                if k in taken:
+                    break
+                period = table.before.get(toks[k].norm)
+                if period is not None:
+                    fig.per = period
+                    break
+
     def _multiplied(self, fig: _Fig) -> bool:
         """Is ``fig`` "N times" within 3 words after a verb of multiplying
         ("تضاعفت ثلاث مرات": tripled; numbers.toml ``multiply_verbs``)?"""
@@ -2874,6 +2916,7 @@ class _Sentence:
             ambiguous=fig.ambiguous,
             lang=self.lang,
             parts=fig.parts,
+            per=fig.per,
         )
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "Highlight",
     "Lang",
     "Outcome",
+    "Period",
     "Quantity",
     "QuantityKind",
     "ReasonCode",
@@ -37,6 +38,8 @@ QuantityKind = Literal[
     "count", "percent", "money", "year", "date", "duration", "measure", "ordinal", "score"
 ]
 Bound = Literal["exact", "approx", "at_least", "at_most", "range"]
+# the period a rate counts per ("100 million barrels a day")
+Period = Literal["hour", "day", "week", "month", "year"]
 Outcome = Literal["supports", "contradicts", "unknown"]
 VerdictLabel = Literal["supported", "contradicted", "unknown"]
 ReasonCode = Literal[
@@ -82,6 +85,9 @@ class Quantity(_Record):
     "1 à 0", "2&1", "went 5-0-0", "voted 51-49") is one figure: ``parts`` holds
     its numbers in the order written ("2-1" -> (2, 1)), ``value`` (= ``low`` =
     ``high``) the first of them. ``parts`` is ``None`` for every other kind.
+
+    ``per`` is the period a rate counts per ("100 million barrels a day", "3 000
+    dirhams par mois", "يوميا"), ``None`` when the text names none.
     """
 
     text: str
@@ -100,6 +106,7 @@ class Quantity(_Record):
     ambiguous: bool = False
     lang: Lang = "und"
     parts: tuple[float, ...] | None = None
+    per: Period | None = None
 
     @property
     def written(self) -> str:

@@ -46,6 +46,8 @@ _BASE_CONFIDENCE = {
     "approx_within_5pct": 0.8,
     "within_claim_bound": 0.8,
     "value_differs": 0.9,
+    "rate_differs": 0.85,
+    "converted_rate": 0.8,
     "approx_off_by_more_than_5pct": 0.8,
     "outside_claim_bound": 0.85,
     "outside_evidence_bound": 0.8,
@@ -79,9 +81,15 @@ class FigureVerdict:
         )
 
 
+def _cited(q: Quantity) -> str:
+    """A source figure as listed against a claim: as written, with its rate."""
+    return f"{q.text} per {q.per}" if q.per else q.text
+
+
 def _describe(q: Quantity) -> str:
     unit = f" {q.unit}" if q.unit else ""
-    return f"{q.written}{unit}"
+    per = f" per {q.per}" if q.per else ""
+    return f"{q.written}{unit}{per}"
 
 
 def decide_figure(
@@ -211,7 +219,7 @@ def _decide_figure(
         if contradicts:
             conf *= 0.8
             msg += "; other sources give " + ", ".join(
-                f"{a.evidence.text}" + (f" for {a.evidence_year}" if a.evidence_year else "")
+                _cited(a.evidence) + (f" for {a.evidence_year}" if a.evidence_year else "")
                 for a in contradicts[:3]
             )
         return FigureVerdict(
@@ -221,7 +229,7 @@ def _decide_figure(
         lead = contradicts[0]
         conf = _BASE_CONFIDENCE.get(lead.comparison.rule, 0.8) * (0.7 + 0.3 * align_quality)
         right = ", ".join(
-            f"{a.evidence.text}" + (f" ({a.evidence_year})" if a.evidence_year else "")
+            _cited(a.evidence) + (f" ({a.evidence_year})" if a.evidence_year else "")
             for a in contradicts[:3]
         )
         msg = f"{_describe(quantity)} disagrees with the sources: {right}"
