@@ -12,6 +12,7 @@ from verifier.compare import (
     align,
     claim_interval,
     compare_values,
+    converted,
     figure_contexts,
     one_to_one,
     restatements,
@@ -488,3 +489,33 @@ def test_rates_are_compared_per_the_claims_period(source: str, claim: str, outco
     assert got.comparisons, got.message
     first = got.comparisons[0]
     assert (first.outcome, first.rule) == (outcome, rule), got.message
+
+
+# Units convert along their "same_as" chains to any unit with the same last concept,
+# at most a thousandfold apart (units.toml): metres and kilometres, feet and
+# centimetres, hours and days, months and years; not centimetres and miles.
+CONVERSIONS = [
+    ("The new bridge is 2 km long.", "The new bridge is 2,000 metres long.", "supports"),
+    ("The new bridge is 2 km long.", "The new bridge is 3,000 metres long.", "contradicts"),
+    ("The player is 183 cm tall.", "The player is 6 feet tall.", "supports"),
+    ("Rescuers searched for 48 hours after the quake.", "Rescuers searched for two days after the quake.", "supports"),
+    ("Rescuers searched for 48 hours after the quake.", "Rescuers searched for five days after the quake.", "contradicts"),
+    ("La grève a duré 18 mois.", "The strike lasted 1.5 years.", "supports"),
+    ("La grève a duré 18 mois.", "The strike lasted two years.", "contradicts"),
+    ("El pez pesaba 2 kilos y medio.", "The fish weighed 2,500 grams.", "supports"),
+    ("لم يستخدم الهاتف منذ عشرة أشهر", "لم يستخدم الهاتف منذ عشر سنوات", "contradicts"),
+]
+
+
+@pytest.mark.parametrize(("source", "claim", "outcome"), CONVERSIONS)
+def test_units_convert_within_a_measure(source: str, claim: str, outcome: str) -> None:
+    v = Verifier.from_documents([Document(id="s", text=source)], Settings(), BuiltinEncoder())
+    got = v.check(claim)
+    assert got.comparisons, got.message
+    assert got.comparisons[0].outcome == outcome, got.message
+
+
+def test_units_far_apart_do_not_convert() -> None:
+    rain = extract_quantities("5 cm of rain", "en")[0]
+    assert converted(rain, "miles") is rain
+    assert converted(rain, "inches").value == pytest.approx(5 / 2.54)

@@ -69,6 +69,7 @@ __all__ = [
     "subset_phrases",
     "time_nouns",
     "unit_ancestors",
+    "unit_base",
     "unit_concepts",
     "unit_conversion",
     "unit_duals",
@@ -1049,6 +1050,24 @@ def unit_absorbs(concept: str) -> frozenset[str]:
 def unit_concepts() -> tuple[str, ...]:
     """Every concept id of the unit table."""
     return tuple(_units().kinds)
+
+
+@cache
+def unit_base(concept: str) -> tuple[str, float, float]:
+    """(last concept of its ``same_as`` chain, factor, offset): the figure in that
+    concept is ``(value + offset) * factor`` (inches: metres, 0.0254, 0; a concept
+    that converts to nothing is its own base: (concept, 1, 0))."""
+    unit, factor, offset = concept, 1.0, 0.0
+    seen = {concept}
+    conversions = _units().conversions
+    while unit in conversions:
+        unit, f, o = conversions[unit]
+        # ((v + offset) * factor + o) * f == (v + offset + o / factor) * factor * f
+        offset, factor = offset + o / factor, factor * f
+        if unit in seen:  # a loop in the table: stop where it closes
+            break
+        seen.add(unit)
+    return unit, factor, offset
 
 
 def unit_conversion(concept: str) -> tuple[str, float, float] | None:

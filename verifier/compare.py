@@ -82,8 +82,10 @@ from ._lexicon import (
     currencies,
     part_of_phrases,
     phrase_tokens,
+    unit_base,
     unit_concepts,
     unit_conversion,
+    unit_kind,
     unit_readings,
     units_compatible,
 )
@@ -680,25 +682,36 @@ def _known_units() -> frozenset[str]:
     return frozenset(unit_concepts())
 
 
+# the largest ratio between two units a figure is converted across (metres and
+# kilometres, hours and days, days and years; not centimetres and miles)
+_CONVERSION_SPAN = 1000.0
+
+
 def converted(c: Quantity, target_unit: str | None, as_unit: str | None = None) -> Quantity:
-    """``c`` in ``target_unit`` when its unit converts to it (45 miles -> 72.4 km).
+    """``c`` in ``target_unit`` when both units convert to the same one (45 miles ->
+    72.4 km; 6 feet -> 183 cm; 48 hours -> 2 days: :func:`unit_base`), at most
+    ``_CONVERSION_SPAN`` apart.
 
     ``as_unit`` reads ``c`` in another unit first (bare "degrees" as Fahrenheit).
     A converted figure is compared as approximate: translators round conversions.
     """
     unit = as_unit or c.unit
-    conv = unit_conversion(unit) if unit else None
-    if conv is None or conv[0] != target_unit:
+    if not unit or not target_unit or unit == target_unit:
         return c
-    _, f, offset = conv
+    base, f, offset = unit_base(unit)
+    target, tf, toffset = unit_base(target_unit)
+    if base != target or unit_kind(unit) != unit_kind(target_unit):
+        return c
+    if max(f, tf) / min(f, tf) > _CONVERSION_SPAN:
+        return c  # centimetres of rain and miles of road are not one measure
 
     def conv_value(v: float | None) -> float | None:
-        return (v + offset) * f if v is not None else None
+        return (v + offset) * f / tf - toffset if v is not None else None
 
     bound = "approx" if c.bound == "exact" else c.bound
     return c.model_copy(
         update={
-            "value": (c.value + offset) * f,
+            "value": (c.value + offset) * f / tf - toffset,
             "low": conv_value(c.low),
             "high": conv_value(c.high),
             "unit": target_unit,

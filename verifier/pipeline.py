@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from ._errors import EncoderMismatchError, InputError
+from ._lexicon import unit_conversion
 from ._names import (
     NameBag,
     arabic_name_tokens,
@@ -134,10 +135,13 @@ _RESTATED_BACK = 0.05
 
 
 def _same_reading(a: Quantity, b: Quantity, tolerance: float, both_ways: bool) -> bool:
-    """``b`` converted to ``a``'s unit is ``a`` within ``tolerance`` (a translator's
-    rounding); with ``both_ways``, ``a`` converted to ``b``'s unit may be too (the unit
-    table converts one way, miles to kilometres)."""
-    b2 = converted(b, a.unit)
+    """``b``, in a unit that converts straight to ``a``'s (the bracketed imperial
+    figure of "six meters (18 feet)", rounded loosely), is ``a`` within ``tolerance``
+    (a translator's rounding); with ``both_ways``, either converted to the other's
+    unit may be ("environ 209 km (130 miles)"). A metric figure in brackets after an
+    imperial one ("45 miles (79 kilometers)") is checked on its own."""
+    direct = unit_conversion(b.unit) if b.unit else None
+    b2 = converted(b, a.unit) if both_ways or (direct and direct[0] == a.unit) else b
     if b2 is not b:
         return bool(a.value) and abs(b2.value - a.value) <= tolerance * abs(a.value)
     if not both_ways:

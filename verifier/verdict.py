@@ -82,8 +82,12 @@ class FigureVerdict:
 
 
 def _cited(q: Quantity) -> str:
-    """A source figure as listed against a claim: as written, with its rate."""
-    return f"{q.text} per {q.per}" if q.per else q.text
+    """A source figure as listed against a claim: as written, with its unit of
+    measure or time (the claim's may be another: "48 hours" against "five days")
+    and its rate."""
+    unit = f" {q.unit}" if q.unit and q.kind in ("measure", "duration") else ""
+    per = f" per {q.per}" if q.per else ""
+    return f"{q.text}{unit}{per}"
 
 
 def _describe(q: Quantity) -> str:
