@@ -553,7 +553,7 @@ AR = [
     c("ar", "في النصف العلوي من الترتيب"),
     c("ar", "نحن نصف ذلك بأنه قوة دفع"),
     c("ar", "تصرف نصف سنوي"),
-    c("ar", "سنة ونصف"),
+    c("ar", "سنة ونصف", e(1.5, "duration", "exact", "years")),
     # digits: the Arabic comma groups thousands; a space left out after a particle or
     # before a word; "ثلاثًا" in the accusative
     c("ar", "أكثر من 30،000 كوري شمالي", e(30000, "count", "at_least", "كوري", text="30،000")),
@@ -1710,4 +1710,20 @@ RATES = [
     c("en", "Winds reached 85 miles per hour.", e(85, "measure", "exact", "miles_per_hour", per=None)),
 ]
 
-CASES: list[Case] = [*RATES, *DENIED_BOUNDS, *PAIRS, *AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES, *DESIGNATED, *ACCOUNTS, *SHARE_PRONOUNS, *OFFICIALS]
+# A unit of time or measure named alone, then "and a half": one and a half of it
+HALVES = [
+    c("en", "The strike lasted a year and a half.", e(1.5, "duration", "exact", "years", text="a year and a half")),
+    c("en", "He waited an hour and a half.", e(1.5, "duration", "exact", "hours")),
+    c("fr", "La grève a duré un an et demi.", e(1.5, "duration", "exact", "years", text="un an et demi")),
+    c("fr", "Il a attendu une heure et demie.", e(1.5, "duration", "exact", "hours")),
+    c("es", "La huelga duró año y medio.", e(1.5, "duration", "exact", "years", text="año y medio")),
+    c("es", "Esperó hora y media.", e(1.5, "duration", "exact", "hours")),
+    c("ar", "حكم عليه بسنة ونصف حبسا نافذا", e(1.5, "duration", "exact", "years", text="سنة ونصف")),
+    c("ar", "انتظر المسافرون ساعة ونصف", e(1.5, "duration", "exact", "hours", text="ساعة ونصف")),
+    c("en", "The village is a kilometre and a half away.", e(1.5, "measure", "exact", "kilometres")),
+    # a unit alone is no figure ("a year later")
+    c("en", "A year later, the strike ended."),
+    c("es", "Un año después terminó la huelga."),
+]
+
+CASES: list[Case] = [*HALVES, *RATES, *DENIED_BOUNDS, *PAIRS, *AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES, *DESIGNATED, *ACCOUNTS, *SHARE_PRONOUNS, *OFFICIALS]

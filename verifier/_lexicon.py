@@ -550,6 +550,14 @@ def post_hedges(lang: str) -> dict[Phrase, str]:
     return out
 
 
+@cache
+def fraction_regex(lang: str) -> re.Pattern[str]:
+    """Any fraction word of ``lang`` inside a text, as letters (a cheap test before
+    the token-by-token reading: "half", "demi", "medio", "نصف")."""
+    words = sorted(number_words(lang).fractions, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Rates:
     """How a figure is said to count per period (time.toml ``[rates]``): words

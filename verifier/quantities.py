@@ -152,6 +152,7 @@ class _Sentence:
     year_tokens: set[int] = field(default_factory=set)
     scopes: list[_Scope] = field(default_factory=list)
     figs: list[_Fig] = field(default_factory=list)
+    fractions_at: list[int] | None = None  # see _fractions_at
 
     # ------------------------------------------------------------ driver
 
@@ -520,6 +521,7 @@ class _Sentence:
         openers = lx.number_openers(self.lang)
         duals = lx.unit_duals(self.lang)
         pair_starts = lx.pair_words(self.lang).starts
+        halves = bool(self._fractions_at())  # "a year and a half" may be read
         k = 0
         while k < len(toks):
             t = toks[k]
@@ -541,6 +543,7 @@ class _Sentence:
                         or self._age_tens(k)
                         or self._definite_tens(k)
                         or self._time_noun(k)
+                        or (halves and self._unit_and_a_half(k))
                         or self._level_one(k)
                         or k + 1
                     )
@@ -1053,6 +1056,7 @@ class _Sentence:
                 or self._part_at(i + 1)
                 or (nxt_cat == "conn" and self._and_a_frac(i + 2))
                 or nxt_word in lx.number_words(self.lang).one_units  # "a decade", "un siècle"
+                or self._unit_then_half(i + 1)  # "a year and a half", "un an et demi"
                 # "one percent", "un pour cent", "uno por ciento" (not "a per cent")
                 or (
                     t.norm not in ("a", "an")
@@ -1112,6 +1116,63 @@ class _Sentence:
         if k < len(toks) and not toks[k].barrier and toks[k].norm in ("a", "an"):
             k += 1
         return bool(self._frac_at(k))
+
+    def _unit_then_half(self, k: int) -> int:
+        """Tokens of a unit of time or measure at token ``k`` that "and a half" follows
+        ("year and a half", "an et demi", "hora y media", "سنة ونصف"), else 0."""
+        toks = self.toks
+        if k >= len(toks) or toks[k].barrier or toks[k].kind != "w":
+            return 0
+        # cheap first: a fraction word within the next few ("and a half", "ونصف")
+        if not any(k < m <= k + 4 for m in self._fractions_at()):
+            return 0
+        found = lx.unit_lookup([t.norm for t in toks[k : k + 3]], self.lang)
+        if found is None or lx.unit_kind(found[0]) not in ("measure", "duration"):
+            return 0
+        probe = _Fig(k, k + 1, toks[k].start, toks[k].end, 1.0)
+        end = k + found[1]
+        return found[1] if self._and_a_half(probe, end) != end else 0
+
+    def _fractions_at(self) -> list[int]:
+        """Tokens that are a fraction word, alone or after a connector ("half", "ونصف")."""
+        if self.fractions_at is None and not lx.fraction_regex(self.lang).search(
+            self.text, self.start, self.end
+        ):
+            self.fractions_at = []
+        if self.fractions_at is None:
+            fractions = lx.number_words(self.lang).fractions
+            self.fractions_at = [
+                m
+                for m, t in enumerate(self.toks)
+                if t.kind == "w" and (t.norm in fractions or t.norm[1:] in fractions)
+            ]
+        return self.fractions_at
+
+    def _unit_and_a_half(self, k: int) -> int:
+        """A unit of time or measure alone, then "and a half", where no article comes
+        before it: one and a half of it ("año y medio", "سنة ونصف", "ساعة ونصف").
+        Returns the token to read next, 0 when there is none."""
+        size = self._unit_then_half(k)
+        toks = self.toks
+        weak = lx.number_words(self.lang).weak
+        if not size or (k > 0 and not toks[k].barrier and toks[k - 1].norm in weak):
+            return 0
+        words = [t.norm for t in toks[k : k + size]]
+        concept, _ = lx.unit_lookup(words, self.lang) or ("", 0)
+        # a proclitic written onto an Arabic noun is no part of the figure ("بسنة ونصف")
+        cut = next(
+            (n for n in range(4) if lx.unit_lookup([words[0][n:], *words[1:]], self.lang, True)),
+            0,
+        )
+        start = toks[k].start + _letters_offset(toks[k].text, cut)
+        fig = _Fig(k, k + size, start, toks[k + size - 1].end, 1.0)
+        fig.kind = self._span_kind(concept) if lx.unit_kind(concept) == "duration" else "measure"
+        fig.unit, fig.unit_text = concept, self.text[start : toks[k + size - 1].end]
+        fig.lead = k
+        fig.next = self._and_a_half(fig, k + size)
+        self._hedge(fig)
+        self.figs.append(fig)
+        return fig.next
 
     def _and_a_half(self, fig: _Fig, k: int) -> int:
         """A fraction after the unit adds to a whole figure: "three years and a half",
