@@ -1726,4 +1726,16 @@ HALVES = [
     c("es", "Un año después terminó la huelga."),
 ]
 
-CASES: list[Case] = [*HALVES, *RATES, *DENIED_BOUNDS, *PAIRS, *AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES, *DESIGNATED, *ACCOUNTS, *SHARE_PRONOUNS, *OFFICIALS]
+# A count of part of a group counts the group's noun ([partitive]): a noun of the
+# unit table, plural (Arabic: definite)
+PARTITIVES = [
+    c("en", "Eight of the inmates escaped.", e(8, "count", "exact", "arrests", unit_text="inmates")),
+    c("fr", "Huit des détenus se sont évadés.", e(8, "count", "exact", "arrests")),
+    c("es", "Ocho de los presos escaparon.", e(8, "count", "exact", "arrests")),
+    c("ar", "فر ثمانية من السجناء", e(8, "count", "exact", "arrests", unit_text="السجناء")),
+    c("ar", "قتل ثلاثة من الجنود", e(3, "count", "exact", "soldiers")),
+    c("en", "Two of the best players left.", e(2, "count", "exact", None)),
+    c("en", "Three of the migrant boats sank.", e(3, "count", "exact", None)),
+]
+
+CASES: list[Case] = [*PARTITIVES, *HALVES, *RATES, *DENIED_BOUNDS, *PAIRS, *AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES, *DESIGNATED, *ACCOUNTS, *SHARE_PRONOUNS, *OFFICIALS]

@@ -665,6 +665,14 @@ def subset_phrases() -> tuple[frozenset[Phrase], frozenset[Phrase]]:
 
 
 @cache
+def partitives(lang: str) -> frozenset[Phrase]:
+    """Words between a count and the group it is part of (``[partitive]``): "of the",
+    "des", "de los", "من"."""
+    raw = _load("phrases").get("partitive", {})
+    return frozenset(phrase_tokens(p) for code in _langs(lang) for p in raw.get(code, []))
+
+
+@cache
 def range_words() -> tuple[dict[Phrase, frozenset[str]], frozenset[str]]:
     """(opener -> the connectors it pairs with, connectors that need no opener)."""
     raw = _load("phrases")["range"]

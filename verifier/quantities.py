@@ -1825,7 +1825,39 @@ class _Sentence:
         if fig.definite and self._noun_before(fig):
             self._post_hedge(fig, fig.j)
             return
+        if skip == k and self._partitive(fig, k):
+            return
         self._noun(fig, skip)
+
+    def _partitive(self, fig: _Fig, k: int) -> bool:
+        """A plain count of part of a group, the group's noun after "of the", "des",
+        "de los", "من" (``[partitive]``; a noun of the unit table, of a count):
+        "eight of the inmates", "ثمانية من السجناء"."""
+        toks = self.toks
+        if fig.kind != "count" or fig.scale != 1 or fig.of_ok or fig.value != int(fig.value):
+            return False
+        size = self._match_forward(k, lx.partitives(self.lang), 4)
+        at = k + size
+        if not size or at >= len(toks) or toks[at].barrier or toks[at].kind != "w":
+            return False
+        words = [t.norm for t in toks[at : at + 3]]
+        found = lx.unit_lookup(words, self.lang)
+        if found is None or lx.unit_kind(found[0]) != "count":
+            return False
+        last = words[found[1] - 1]
+        # the group is plural ("of the migrant boats" counts boats), Arabic definite
+        if self.lang == "ar":
+            group = _has_prefix(words[0], lx.number_words("ar").article)
+        elif self.lang == "en":
+            group = self._plural(last)
+        else:
+            group = last.endswith(("s", "x"))
+        if not group:
+            return False
+        self._set_unit(fig, found[0], at, at + found[1] - 1)
+        fig.next = at + found[1]
+        self._post_hedge(fig, fig.next)
+        return True
 
     def _unit_before(self, fig: _Fig) -> bool:
         """A unit named just before the figure ("magnitude 7.1", "magnitude de 6,8"),
