@@ -388,3 +388,26 @@ def test_a_part_of_a_figure_is_about_what_it_counts(lang: str, text: str, unit: 
     part, whole = figure_contexts(text, extract_quantities(text, lang))
     assert "die" in part.predicates and part.predicates == whole.predicates
     assert part.quantity.unit == whole.quantity.unit == unit
+
+
+# A part is never set against a figure larger than its whole: "three out of ten
+# deaths" is not refuted by the million people of the same sentence, and the
+# sentence that gives the part decides.
+PART_SOURCES = [
+    "Le ministère a relevé 10 décès parmi plus d'un million de personnes vaccinées. Sur les dix décès, trois ont été jugés sans lien avec le vaccin.",
+]
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Trois sur dix décès ont été jugés sans lien avec le vaccin.", "supported"),
+        ("Cinq sur dix décès ont été jugés sans lien avec le vaccin.", "contradicted"),
+    ],
+)
+def test_a_part_is_set_against_parts(claim: str, verdict: str) -> None:
+    docs = [Document(id="s", text=PART_SOURCES[0], lang="fr")]
+    v = Verifier.from_documents(docs, Settings(), BuiltinEncoder())
+    got = v.check(claim)
+    assert got.verdict == verdict, got.message
+    assert all(c.evidence_quantity is None or c.evidence_quantity.value <= 10 for c in got.comparisons)

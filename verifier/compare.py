@@ -169,6 +169,7 @@ class FigureContext:
     hearsay: bool = False  # its sentence reports what others claim ("posts claim", "الخبر المتداول")
     asked: bool = False  # its sentence is a yes/no question ("Did X donate $400,000?")
     span: tuple[int, int] = (0, 0)  # the stretch of text this figure owns
+    whole: float | None = None  # the whole it is a part of ("four out of five": 5)
 
 
 def _boundary(text: str, start: int, end: int, hits: Sequence[ConceptHit]) -> int:
@@ -304,6 +305,7 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
         # "quatre sur cinq décès": the first figure is about what the second counts
         pq, wq = part.quantity, whole.quantity
         if phrase_tokens(text[pq.end : wq.start]) in part_of_phrases():
+            part.whole = wq.value
             part.predicates |= whole.predicates
             part.core |= whole.core
             part.topics |= whole.topics
@@ -1032,6 +1034,10 @@ def align(
             continue
         cq2 = converted(cq, eq.unit)
         eq2 = converted(eq, cq.unit) if cq2 is cq else eq
+        if claim_ctx.whole is not None and eq2.value > claim_ctx.whole:
+            # a part of five is no figure above five ("quatre sur cinq" / "un million")
+            rejected.append("part")
+            continue
         unit = _unit_score(cq2, eq2)
         # the same number of the same thing in other words ("females" / "hembras"):
         # the glossary ties the nouns where the unit table does not know them
