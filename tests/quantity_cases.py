@@ -1738,4 +1738,13 @@ PARTITIVES = [
     c("en", "Three of the migrant boats sank.", e(3, "count", "exact", None)),
 ]
 
-CASES: list[Case] = [*PARTITIVES, *HALVES, *RATES, *DENIED_BOUNDS, *PAIRS, *AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES, *DESIGNATED, *ACCOUNTS, *SHARE_PRONOUNS, *OFFICIALS]
+# a number right after a capitalised word is part of a name ("Ligue 1"), unless a
+# plural verb follows it: then it counts the subject ("in Rabat 3 were arrested")
+NAME_OR_COUNT = [
+    c("en", "In Rabat 3 were arrested.", e(3, "count", "exact", None)),
+    c("fr", "À Rabat 3 ont été interpellés.", e(3, "count", "exact", None)),
+    c("es", "En Rabat 3 fueron detenidos.", e(3, "count", "exact", None)),
+    c("fr", "La Ligue 1 a repris samedi."),
+]
+
+CASES: list[Case] = [*NAME_OR_COUNT, *PARTITIVES, *HALVES, *RATES, *DENIED_BOUNDS, *PAIRS, *AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES, *DESIGNATED, *ACCOUNTS, *SHARE_PRONOUNS, *OFFICIALS]

@@ -29,6 +29,7 @@ __all__ = [
     "NumberWords",
     "Period",
     "Prefixed",
+    "Rates",
     "ScoreWords",
     "TimeNoun",
     "TimeNouns",
@@ -42,10 +43,13 @@ __all__ = [
     "clock_words",
     "comparison_phrases",
     "contractions",
+    "count_verbs",
     "currencies",
     "digit_scales",
+    "fraction_regex",
     "function_words",
     "glued_units",
+    "hedge_negations",
     "hedges",
     "irregular_plurals",
     "list_words",
@@ -57,15 +61,18 @@ __all__ = [
     "number_starters",
     "number_words",
     "ordinal_suffixes",
+    "partitives",
     "percent_phrases",
     "periods",
     "phrase_tokens",
     "post_hedges",
     "prefixed_numbers",
     "range_words",
+    "rates",
     "reference_words",
     "relative_years",
     "score_words",
+    "stopword_lists",
     "subset_phrases",
     "time_nouns",
     "unit_ancestors",
@@ -639,6 +646,13 @@ def reference_words() -> frozenset[str]:
 def reference_after() -> frozenset[str]:
     """Words that turn the figure before them into a rank ("su 40 aniversario")."""
     return frozenset(norm(w) for w in _load("phrases")["reference"].get("after", []))
+
+
+@cache
+def count_verbs() -> frozenset[str]:
+    """Plural verbs after a number that make it a count, not part of a name ("in Rabat
+    3 were arrested"): ``[designation] verbs``."""
+    return frozenset(norm(w) for w in _load("phrases")["designation"].get("verbs", []))
 
 
 @cache

@@ -1475,7 +1475,7 @@ class _Sentence:
         Boeing 737 crashed", "le missile Satan 2", "Nord Stream 2", "Apollo 11", "la
         Ligue 1", "France 2". Not
         when a unit follows ("in Morocco 14,260 people were rescued", written without
-        a comma), nor after a scale word ("Category 4", "Phase 2": its number is
+        a comma) or a plural verb ("in Rabat 3 were arrested"), nor after a scale word ("Category 4", "Phase 2": its number is
         checkable; ``[designation]`` in phrases.toml), nor before another number (a
         score: "beat Woods 2&1"), nor in a sentence written in title case."""
         toks, i = self.toks, fig.i
@@ -1490,6 +1490,9 @@ class _Sentence:
             return False
         if prev.norm in lx.scale_words():
             return False
+        nxt = toks[fig.j] if fig.j < len(toks) and not toks[fig.j].barrier else None
+        if nxt is not None and nxt.norm in lx.count_verbs():
+            return False  # "in Rabat 3 were arrested": the subject of a clause
         if any(w.kind == "n" for w in toks[fig.j : fig.j + 2]) or any(
             toks[k].kind == "n" and all(self._capitalised(m) for m in range(k + 1, i))
             for k in range(max(0, i - 4), i - 1)
