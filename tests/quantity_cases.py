@@ -1042,6 +1042,14 @@ EN = [
     c("es", "A sus 61 años, sigue trabajando", e(61, "duration", "exact", "years", unit_text=None)),
     c("en", "The 27-year-old striker scored", e(27, "duration", "exact", "years", unit_text=None)),
     c("en", "a 10-year plan for the port", e(10, "duration", "exact", "years", unit_text="year")),
+    # an ordinal before a word of birthday is the age (Arabic: after the word); an
+    # anniversary stays an ordinal (also a thing's: "le 40e anniversaire de la ville")
+    c("en", "She scored on her 30th birthday", e(30, "duration", "exact", "years", unit_text=None)),
+    c("es", "Marcó en su 30º cumpleaños", e(30, "duration", "exact", "years", unit_text=None)),
+    c("ar", "سجلت هدفا في عيد ميلادها الثلاثين", e(30, "duration", "exact", "years", unit_text=None)),
+    c("ar", "سجلت هدفا بعيد ميلادها الثلاثين", e(30, "duration", "exact", "years", unit_text=None)),
+    c("en", "The town marked its 30th anniversary", e(30, "ordinal", "exact", None)),
+    c("fr", "La ville fêtait son 30e anniversaire", e(30, "ordinal", "exact", None)),
     c("en", "1, 2, 3", e(1), e(2), e(3)),
     c("en", "In 2019, 32 people died.", e(2019, "year"), e(32, "count", "exact", "people")),
     c("en", "Arsenal, 1500, were there", e(1500)),

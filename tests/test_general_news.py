@@ -270,3 +270,26 @@ def test_a_question_is_no_confirmation(verifier: Verifier) -> None:
     assert verifier.check("Did the mayor plant 7,300 trees in the harbour district?").verdict == (
         "supported"
     )
+
+
+# The sentence most like the claim giving the claim's figure hedged ("more than ten
+# years" for "ten years") restates it as its exact figure does, even where a figure
+# of another sentence aligns better on its words (here scored higher).
+@pytest.mark.parametrize(
+    ("rule", "label"),
+    [
+        ("source_hedges_same_figure", "supported"),
+        ("exact_match", "supported"),
+        ("within_claim_bound", "contradicted"),  # another figure within a bound: no restatement
+    ],
+)
+def test_the_closest_sentence_hedging_the_claims_figure_restates_it(rule: str, label: str) -> None:
+    claim = Quantity(text="10", start=0, end=2, value=10.0, unit="years", kind="duration")
+    ev = Quantity(text="10", start=0, end=2, value=10.0, unit="years", kind="duration")
+    comparison = Comparison(
+        claim_quantity=claim, evidence_quantity=ev, sentence_id=1, outcome="supports", rule=rule
+    )  # type: ignore[arg-type]
+    own = Aligned(1, ev, 3.0, "unstated", None, comparison, True, True)
+    other = _aligned(2, 15.0, "contradicts", leading=False)
+    other.score = 5.0
+    assert decide_figure(claim, None, [own, other], []).label == label

@@ -33,6 +33,7 @@ __all__ = [
     "TimeNoun",
     "TimeNouns",
     "UnitDual",
+    "YearsReading",
     "abbreviations",
     "age_tens",
     "age_words",
@@ -85,6 +86,7 @@ __all__ = [
     "year_determiners",
     "year_events",
     "year_nouns",
+    "years_reading",
 ]
 
 LANGS: tuple[str, ...] = ("ar", "fr", "en", "es")
@@ -764,6 +766,7 @@ class AgeWords:
     of: frozenset[str] = frozenset()  # the word between a person and an age ("de")
     year_before: frozenset[Phrase] = frozenset()  # "at" an age with its year noun ("a sus")
     year_old: tuple[str, ...] = ()  # an age's year noun with hyphens ("-year-old")
+    birthday: frozenset[str] = frozenset()  # words after an ordinal that make it an age
 
 
 @cache
@@ -784,6 +787,38 @@ def age_words() -> AgeWords:
         of=frozenset(norm(w) for w in raw.get("of", [])),
         year_before=frozenset(phrase_tokens(w) for w in raw.get("year_before", [])),
         year_old=tuple(str(w).lower() for w in raw.get("year_old", [])),
+        birthday=frozenset(norm(w) for w in raw.get("birthday", [])),
+    )
+
+
+@dataclass(frozen=True)
+class YearsReading:
+    """Words that make a figure of years someone's age or a span of time
+    (``[years_reading]`` of ``phrases.toml``, with the age words of ``[age]``)."""
+
+    age_before: frozenset[Phrase]
+    age_after: frozenset[Phrase]
+    span_before: frozenset[Phrase]
+    span_after: frozenset[Phrase]
+    articles: frozenset[str]  # words that may come between those words and the figure
+
+
+@cache
+def years_reading() -> YearsReading:
+    """The age and span words of ``phrases.toml`` for figures of years."""
+    raw = _load("phrases")["years_reading"]
+    ages = age_words()
+    time = time_nouns("ar")
+
+    def phrases(key: str) -> frozenset[Phrase]:
+        return frozenset(phrase_tokens(w) for w in raw.get(key, []))
+
+    return YearsReading(
+        age_before=phrases("age_before") | ages.before,
+        age_after=phrases("age_after") | ages.after,
+        span_before=phrases("span_before") | time.before,
+        span_after=phrases("span_after") | time.after,
+        articles=frozenset(norm(w) for w in raw.get("articles", [])),
     )
 
 

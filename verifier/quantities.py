@@ -2601,7 +2601,7 @@ class _Sentence:
         while idx < len(figs):
             fig = figs[idx]
             idx += 1
-            if self._age_ordinal(fig, ages):
+            if self._age_ordinal(fig, ages) or self._birthday_ordinal(fig, ages):
                 fig.kind, fig.unit, fig.unit_text = "duration", ages.unit, None
                 continue
             if self._decade_age(fig, ages):
@@ -2663,6 +2663,19 @@ class _Sentence:
             and fig.bound == "exact"
             and fig.lead > 0
             and self._match_backward(fig.lead, ages.before, 3)[0] > 0
+        )
+
+    def _birthday_ordinal(self, fig: _Fig, ages: lx.AgeWords) -> bool:
+        """An ordinal right before a word of birthday is the age: "on his 21st
+        birthday", "son 21e anniversaire" (21)."""
+        toks = self.toks
+        k = max(fig.j, fig.next)
+        return (
+            fig.kind == "ordinal"
+            and fig.bound == "exact"
+            and k < len(toks)
+            and not toks[k].barrier
+            and toks[k].norm in ages.birthday
         )
 
     def _decade_span(self, fig: _Fig) -> bool:

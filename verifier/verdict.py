@@ -270,8 +270,10 @@ def _exact(a: Aligned) -> bool:
 
 
 def _restates(a: Aligned) -> bool:
-    """``a`` gives the claim's exact figure in the sentence most like the claim."""
-    return a.leading and _exact(a)
+    """``a`` gives the claim's exact figure in the sentence most like the claim, or
+    that figure hedged ("more than 10 years" for "ten years"): a source's hedge is
+    no other figure."""
+    return a.leading and (_exact(a) or a.comparison.rule == "source_hedges_same_figure")
 
 
 def _restates_exactly(quantity: Quantity, a: Aligned) -> bool:
