@@ -1622,6 +1622,10 @@ TIME_NOUNS = [
     c("ar", "أعيد افتتاح الجسر بعد ذلك بعقد من الزمن", e(1, "duration", "exact", "decades", text="عقد")),
     c("ar", "غادر البلاد منذ عقد، ولم يعد", e(1, "duration", "exact", "decades")),
     c("ar", "بقي المصنع مغلقا منذ أكثر من عقد", e(1, "duration", "at_least", "decades")),
+    # a hedge written with the particle of time ل ("for"): "for more than a decade"
+    c("ar", "بقي المصنع مغلقا لأكثر من عقد", e(1, "duration", "at_least", "decades")),
+    c("ar", "بقي المصنع مغلقا لنحو قرن", e(1, "duration", "approx", "centuries")),
+    c("ar", "فاز المرشح بأكثر من عقد مع البلدية", ),
     c("ar", "استمرت الأزمة عقدا كاملا", e(1, "duration", "exact", "decades")),
     c("ar", "تضاعفت الأسعار خلال العقدين الماضيين", e(2, "duration", "exact", "decades")),
     c("ar", "سيتغير المناخ كثيرا في العقدين المقبلين", e(2, "duration", "exact", "decades")),

@@ -1222,6 +1222,7 @@ class TimeNouns:
     words: dict[str, TimeNoun]
     before: frozenset[Phrase]
     after: frozenset[Phrase]
+    hedge_proclitics: tuple[str, ...] = ()  # written onto a hedge: "لأكثر من عقد"
 
 
 @cache
@@ -1246,6 +1247,7 @@ def time_nouns(lang: str) -> TimeNouns:
         words,
         frozenset(phrase_tokens(w) for w in raw.get("before", [])),
         frozenset(phrase_tokens(w) for w in raw.get("after", [])),
+        tuple(norm(w) for w in raw.get("hedge_proclitics", [])),
     )
 
 

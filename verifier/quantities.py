@@ -41,6 +41,7 @@ import datetime as dt
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import cache
 
 from . import _lexicon as lx
 from ._errors import InputError
@@ -714,11 +715,19 @@ class _Sentence:
 
     def _time_before(self, fig: _Fig) -> bool:
         """Is ``fig`` (its hedge aside) right after a word of time of ``time_nouns``
-        ("منذ", "خلال", "على مدى")?"""
+        ("منذ", "خلال", "على مدى"), or is its hedge written with a particle of time
+        ("لأكثر من عقد")?"""
         lead = fig.lead
+        tn = lx.time_nouns(self.lang)
         if fig.hedge:
             lead -= self._match_backward(lead, lx.hedges(self.lang), 5)[0]
-        return lead > 0 and self._match_backward(lead, lx.time_nouns(self.lang).before, 3)[0] > 0
+            first = self.toks[lead].norm
+            if lead < fig.lead and any(
+                first.startswith(p) and (first[len(p) :],) in _hedge_starts(self.lang)
+                for p in tn.hedge_proclitics
+            ):
+                return True
+        return lead > 0 and self._match_backward(lead, tn.before, 3)[0] > 0
 
     def _time_plurals(self) -> None:
         """A number before an Arabic plural of ``time_nouns`` in a phrase of time counts
@@ -2897,6 +2906,12 @@ _ENDS: dict[int, tuple[frozenset[str], frozenset[str], int]] = {}
 
 
 _AM_PM = re.compile(r"\s?[ap]\.\s?m\.?|\s?[ap]m\b", re.IGNORECASE)
+
+
+@cache
+def _hedge_starts(lang: str) -> frozenset[tuple[str]]:
+    """The first words of the hedges written before a figure, as one-word phrases."""
+    return frozenset((key[0],) for key in lx.hedges(lang) if key)
 
 
 def _ends(table: Collection[tuple[str, ...]]) -> tuple[frozenset[str], frozenset[str], int]:
