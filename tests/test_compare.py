@@ -143,6 +143,18 @@ CONTEXT_CASES = [
         [("8.890", "migrants"), ("1.725", "migrants")],
         [{"return"}, {"return", "cooperate"}],  # the sub-figure inherits "refoulés"
     ),
+    # a word of "while"/"with" between two figures starts the second one's stretch: the
+    # arrest is the man's ([figure_boundary] of phrases.toml)
+    (
+        "عثر على امرأة تبلغ 44 عامًا مصابة مع إلقاء القبض على رجل يبلغ 32 عامًا",
+        [("44", "years"), ("32", "years")],
+        [{"injure"}, {"arrest"}],
+    ),
+    (
+        "Una mujer de 44 años fue hallada herida mientras un hombre de 32 años fue detenido",
+        [("44", "years"), ("32", "years")],
+        [{"injure"}, {"arrest"}],
+    ),
 ]
 
 

@@ -38,6 +38,7 @@ __all__ = [
     "age_tens",
     "age_words",
     "articles",
+    "boundary_words",
     "candidate_regex",
     "clock_bare",
     "clock_words",
@@ -600,6 +601,12 @@ def scale_words() -> frozenset[str]:
     """Capitalised words whose number is a checkable step on a scale ("Category 4",
     "Level 3"), not part of a name ("Boeing 737"): ``[designation] scales``."""
     return frozenset(norm(w) for w in _load("phrases")["designation"]["scales"])
+
+
+@cache
+def boundary_words() -> frozenset[str]:
+    """Words between two figures that start the second one's stretch of the sentence."""
+    return frozenset(norm(w) for w in _load("phrases")["figure_boundary"]["words"])
 
 
 @cache

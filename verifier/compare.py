@@ -79,6 +79,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ._lexicon import (
+    boundary_words,
     currencies,
     part_of_phrases,
     phrase_tokens,
@@ -129,9 +130,6 @@ _LEAD_MARGIN = 0.03
 # NTREX pairs (0.14-0.15, see BuiltinEncoder.related_threshold).
 _TOP_FLOOR = 0.75
 _GENERIC_UNITS = frozenset({"people"})
-_BOUNDARY_WORDS = frozenset(
-    {"and", "et", "y", "e", "while", "whereas", "but", "mais", "pero", "alors", "tandis", "ainsi"}
-)
 _PUNCT_BOUNDARY = re.compile(r"[,;:،؛()\[\]–—]")
 _AFTER_SUBSET = re.compile(
     r"^\s*(?:of them|of those|d'entre eux|d'entre elles|de ellos|de ellas|منهم|منها)",
@@ -179,7 +177,7 @@ def _boundary(text: str, start: int, end: int, hits: Sequence[ConceptHit]) -> in
     for m in _PUNCT_BOUNDARY.finditer(gap):
         last = m.end()
     for tok, s, _e in tokens(gap):
-        if tok in _BOUNDARY_WORDS and s > last:
+        if tok in boundary_words() and s > last:
             last = s
     for hit in hits:
         # an Arabic verbal noun with the conjunction و ("وتفكيك") opens a new clause
