@@ -568,6 +568,9 @@ AR = [
     # "يوم" before a weekday names the day ("يوم الأحد": Sunday), not a count of days
     c("ar", "يذاع البرنامج على القناة 2 يوم الخميس", e(2, "count", "exact", None)),
     c("ar", "قضى 5 أيام في المدينة", e(5, "duration", "exact", "days")),
+    # also past the figure's own noun: the noun counts, the weekday is when
+    c("ar", "تغطي الثلوج نحو ثلاثة أحياء يوم الجمعة", e(3, "count", "approx", "أحياء")),
+    c("ar", "وصل 20 مهاجرا يوم الاثنين", e(20, "count", "exact", "migrants")),
     # digits after the article on its own count the definite noun before them
     c("ar", "شكر المدرب اللاعبين الـ 15 المشاركين", e(15, "count", "exact", "players", text="15")),
     c("ar", "تم التعرف على الضحايا الـ9 جميعا", e(9, "count", "exact", "victims", text="9")),

@@ -1893,6 +1893,8 @@ class _Sentence:
         for off in (skip + o for o in offsets):
             if off >= limit or (off > skip and words[off - 1] in fn):
                 break
+            if self._weekday_after(words[off:]):
+                break  # "أربعة أجزاء يوم الثلاثاء": on Tuesday, no four days
             found = lx.unit_lookup(words[off:limit], self.lang)
             if off == 0 and limit < len(words):
                 longer = lx.unit_lookup(words, self.lang)
