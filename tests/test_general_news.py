@@ -293,3 +293,34 @@ def test_the_closest_sentence_hedging_the_claims_figure_restates_it(rule: str, l
     other = _aligned(2, 15.0, "contradicts", leading=False)
     other.score = 5.0
     assert decide_figure(claim, None, [own, other], []).label == label
+
+
+def _counted(sid: int, value: float, unit: str, outcome: str, ties: tuple[str, ...]) -> Aligned:
+    claim = Quantity(text="24", start=0, end=2, value=24.0, unit="charges")
+    ev = Quantity(text=str(int(value)), start=0, end=2, value=value, unit=unit)
+    comparison = Comparison(
+        claim_quantity=claim, evidence_quantity=ev, sentence_id=sid, outcome=outcome, rule="r"
+    )  # type: ignore[arg-type]
+    return Aligned(sid, ev, 3.0, "unstated", None, comparison, True, "leading" in ties, ties=ties)
+
+
+# A disagreement about the claim's very counted thing ("22 charges") outweighs an
+# agreement that shares only the number and the encoder's closeness with the claim
+# ("24 centres" in the sentence the encoder finds closest); an agreement tied by
+# anything more, or counting the claim's own thing, still stands.
+COUNTED_THING = [
+    ("centres", ("leading",), "contradicted"),
+    ("centres", ("leading", "event"), "supported"),
+    ("charges", ("leading",), "supported"),
+    ("centres", ("words",), "supported"),
+]
+
+
+@pytest.mark.parametrize(("unit", "ties", "label"), COUNTED_THING)
+def test_a_disagreement_on_the_counted_thing_outweighs_a_bare_number(
+    unit: str, ties: tuple[str, ...], label: str
+) -> None:
+    claim = Quantity(text="24", start=0, end=2, value=24.0, unit="charges")
+    against = _counted(1, 22.0, "charges", "contradicts", ("counted_thing",))
+    agreeing = _counted(2, 24.0, unit, "supports", ties)
+    assert decide_figure(claim, None, [agreeing, against], []).label == label
