@@ -568,6 +568,9 @@ AR = [
     # "يوم" before a weekday names the day ("يوم الأحد": Sunday), not a count of days
     c("ar", "يذاع البرنامج على القناة 2 يوم الخميس", e(2, "count", "exact", None)),
     c("ar", "قضى 5 أيام في المدينة", e(5, "duration", "exact", "days")),
+    # also past the figure's own noun: the noun counts, the weekday is when
+    c("ar", "تغطي الثلوج نحو ثلاثة أحياء يوم الجمعة", e(3, "count", "approx", "أحياء")),
+    c("ar", "وصل 20 مهاجرا يوم الاثنين", e(20, "count", "exact", "migrants")),
     # digits after the article on its own count the definite noun before them
     c("ar", "شكر المدرب اللاعبين الـ 15 المشاركين", e(15, "count", "exact", "players", text="15")),
     c("ar", "تم التعرف على الضحايا الـ9 جميعا", e(9, "count", "exact", "victims", text="9")),
@@ -1042,6 +1045,14 @@ EN = [
     c("es", "A sus 61 años, sigue trabajando", e(61, "duration", "exact", "years", unit_text=None)),
     c("en", "The 27-year-old striker scored", e(27, "duration", "exact", "years", unit_text=None)),
     c("en", "a 10-year plan for the port", e(10, "duration", "exact", "years", unit_text="year")),
+    # an ordinal before a word of birthday is the age (Arabic: after the word); an
+    # anniversary stays an ordinal (also a thing's: "le 40e anniversaire de la ville")
+    c("en", "She scored on her 30th birthday", e(30, "duration", "exact", "years", unit_text=None)),
+    c("es", "Marcó en su 30º cumpleaños", e(30, "duration", "exact", "years", unit_text=None)),
+    c("ar", "سجلت هدفا في عيد ميلادها الثلاثين", e(30, "duration", "exact", "years", unit_text=None)),
+    c("ar", "سجلت هدفا بعيد ميلادها الثلاثين", e(30, "duration", "exact", "years", unit_text=None)),
+    c("en", "The town marked its 30th anniversary", e(30, "ordinal", "exact", None)),
+    c("fr", "La ville fêtait son 30e anniversaire", e(30, "ordinal", "exact", None)),
     c("en", "1, 2, 3", e(1), e(2), e(3)),
     c("en", "In 2019, 32 people died.", e(2019, "year"), e(32, "count", "exact", "people")),
     c("en", "Arsenal, 1500, were there", e(1500)),
@@ -1614,6 +1625,10 @@ TIME_NOUNS = [
     c("ar", "أعيد افتتاح الجسر بعد ذلك بعقد من الزمن", e(1, "duration", "exact", "decades", text="عقد")),
     c("ar", "غادر البلاد منذ عقد، ولم يعد", e(1, "duration", "exact", "decades")),
     c("ar", "بقي المصنع مغلقا منذ أكثر من عقد", e(1, "duration", "at_least", "decades")),
+    # a hedge written with the particle of time ل ("for"): "for more than a decade"
+    c("ar", "بقي المصنع مغلقا لأكثر من عقد", e(1, "duration", "at_least", "decades")),
+    c("ar", "بقي المصنع مغلقا لنحو قرن", e(1, "duration", "approx", "centuries")),
+    c("ar", "فاز المرشح بأكثر من عقد مع البلدية", ),
     c("ar", "استمرت الأزمة عقدا كاملا", e(1, "duration", "exact", "decades")),
     c("ar", "تضاعفت الأسعار خلال العقدين الماضيين", e(2, "duration", "exact", "decades")),
     c("ar", "سيتغير المناخ كثيرا في العقدين المقبلين", e(2, "duration", "exact", "decades")),

@@ -17,6 +17,7 @@ from verifier.compare import (
     one_to_one,
     restatements,
     shared_figures,
+    years_of,
 )
 from verifier.encode import BuiltinEncoder
 from verifier.pipeline import Verifier
@@ -145,6 +146,18 @@ CONTEXT_CASES = [
         "pays d'origine, en coordination avec l'OIM.",
         [("8.890", "migrants"), ("1.725", "migrants")],
         [{"return"}, {"return", "cooperate"}],  # the sub-figure inherits "refoulés"
+    ),
+    # a word of "while"/"with" between two figures starts the second one's stretch: the
+    # arrest is the man's ([figure_boundary] of phrases.toml)
+    (
+        "عثر على امرأة تبلغ 44 عامًا مصابة مع إلقاء القبض على رجل يبلغ 32 عامًا",
+        [("44", "years"), ("32", "years")],
+        [{"injure"}, {"arrest"}],
+    ),
+    (
+        "Una mujer de 44 años fue hallada herida mientras un hombre de 32 años fue detenido",
+        [("44", "years"), ("32", "years")],
+        [{"injure"}, {"arrest"}],
     ),
 ]
 
@@ -519,3 +532,71 @@ def test_units_far_apart_do_not_convert() -> None:
     rain = extract_quantities("5 cm of rain", "en")[0]
     assert converted(rain, "miles") is rain
     assert converted(rain, "inches").value == pytest.approx(5 / 2.54)
+
+
+# A figure of years is someone's age or a span of time, read from the words around
+# it; the two are different things and do not align ("a 20-year-old" says nothing
+# of "for two years").
+YEARS_READINGS = [
+    ("en", "The 31-year-old midfielder joined in May", "age"),
+    ("en", "The midfielder, aged 31, joined in May", "age"),
+    ("en", "She turned 31 years old in May", "age"),
+    ("en", "He coached the side for 31 years", "span"),
+    ("en", "The bridge reopened 31 years later", "span"),
+    ("en", "The bridge was closed 31 years ago", "span"),
+    ("en", "She worked there with a smile 31 years later", "span"),
+    ("en", "The club signed a 31 years deal", None),
+    ("fr", "Le milieu de terrain, âgé de 31 ans, est arrivé en mai", "age"),
+    ("fr", "Il n'avait que 31 ans", "age"),
+    ("fr", "Elle a fêté ses 31 ans en mai", "age"),
+    ("fr", "Le pont a rouvert 31 ans plus tard", "span"),
+    ("fr", "Le pont est fermé depuis plus de 31 ans", "span"),
+    ("fr", "Le pont a été fermé il y a 31 ans", "span"),
+    ("fr", "pendant les 31 prochaines années", "span"),
+    ("es", "El centrocampista tiene 31 años", "age"),
+    ("es", "El puente cerró hace 31 años", "span"),
+    ("es", "Trabajó allí durante 31 años", "span"),
+    ("ar", "انضم اللاعب الذي يبلغ 31 عامًا في مايو", "age"),
+    ("ar", "انضم اللاعب البالغ من العمر 31 عامًا في مايو", "age"),
+    ("ar", "وبعد مرور 31 عامًا أعيد افتتاح الجسر", "span"),
+    ("ar", "أغلق الجسر لمدة 31 عامًا", "span"),
+    ("ar", "مرت أكثر من 31 سنوات منذ إغلاق الجسر", "span"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "reading"), YEARS_READINGS)
+def test_years_of(lang: str, text: str, reading: str | None) -> None:
+    years = [q for q in extract_quantities(text, lang) if q.kind == "duration"]
+    assert len(years) == 1, years
+    assert years_of(text, years[0]) == reading
+
+
+AGE_AND_SPAN = [
+    # (claim, evidence, evidence language, aligned)
+    ("The new coach, aged 31, arrived in May", "Le nouvel entraîneur, âgé de 40 ans, est arrivé en mai", "fr", True),
+    ("The new coach, aged 31, arrived in May", "Le nouvel entraîneur est arrivé 40 ans plus tard, en mai", "fr", False),
+    ("The stadium reopened 31 years later, in May", "وأعيد افتتاح الملعب بعد مرور 40 عامًا في مايو", "ar", True),
+    ("The stadium reopened 31 years later, in May", "وأعيد افتتاح الملعب الذي يبلغ 40 عامًا في مايو", "ar", False),
+]
+
+
+@pytest.mark.parametrize(("claim_text", "evidence", "lang", "aligned"), AGE_AND_SPAN)
+def test_an_age_and_a_span_of_years_do_not_align(
+    claim_text: str, evidence: str, lang: str, aligned: bool
+) -> None:
+    claim = figure_contexts(claim_text, extract_quantities(claim_text, "en"))[0]
+    ev = figure_contexts(evidence, extract_quantities(evidence, lang))
+    sentence = Sentence(
+        doc_id="d",
+        index=0,
+        text=evidence,
+        start=0,
+        end=len(evidence),
+        lang=lang,
+        quantities=[e.quantity for e in ev],
+    )
+    tie = Relatedness(similarity=0.5, threshold=0.2, best=0.5)
+    got, why = align(claim, set(), None, "en", 0, sentence, None, ev, set(), relatedness=tie)
+    assert bool(got) is aligned, why
+    if not aligned:
+        assert "unit" in why

@@ -270,3 +270,57 @@ def test_a_question_is_no_confirmation(verifier: Verifier) -> None:
     assert verifier.check("Did the mayor plant 7,300 trees in the harbour district?").verdict == (
         "supported"
     )
+
+
+# The sentence most like the claim giving the claim's figure hedged ("more than ten
+# years" for "ten years") restates it as its exact figure does, even where a figure
+# of another sentence aligns better on its words (here scored higher).
+@pytest.mark.parametrize(
+    ("rule", "label"),
+    [
+        ("source_hedges_same_figure", "supported"),
+        ("exact_match", "supported"),
+        ("within_claim_bound", "contradicted"),  # another figure within a bound: no restatement
+    ],
+)
+def test_the_closest_sentence_hedging_the_claims_figure_restates_it(rule: str, label: str) -> None:
+    claim = Quantity(text="10", start=0, end=2, value=10.0, unit="years", kind="duration")
+    ev = Quantity(text="10", start=0, end=2, value=10.0, unit="years", kind="duration")
+    comparison = Comparison(
+        claim_quantity=claim, evidence_quantity=ev, sentence_id=1, outcome="supports", rule=rule
+    )  # type: ignore[arg-type]
+    own = Aligned(1, ev, 3.0, "unstated", None, comparison, True, True)
+    other = _aligned(2, 15.0, "contradicts", leading=False)
+    other.score = 5.0
+    assert decide_figure(claim, None, [own, other], []).label == label
+
+
+def _counted(sid: int, value: float, unit: str, outcome: str, ties: tuple[str, ...]) -> Aligned:
+    claim = Quantity(text="24", start=0, end=2, value=24.0, unit="charges")
+    ev = Quantity(text=str(int(value)), start=0, end=2, value=value, unit=unit)
+    comparison = Comparison(
+        claim_quantity=claim, evidence_quantity=ev, sentence_id=sid, outcome=outcome, rule="r"
+    )  # type: ignore[arg-type]
+    return Aligned(sid, ev, 3.0, "unstated", None, comparison, True, "leading" in ties, ties=ties)
+
+
+# A disagreement about the claim's very counted thing ("22 charges") outweighs an
+# agreement that shares only the number and the encoder's closeness with the claim
+# ("24 centres" in the sentence the encoder finds closest); an agreement tied by
+# anything more, or counting the claim's own thing, still stands.
+COUNTED_THING = [
+    ("centres", ("leading",), "contradicted"),
+    ("centres", ("leading", "event"), "supported"),
+    ("charges", ("leading",), "supported"),
+    ("centres", ("words",), "supported"),
+]
+
+
+@pytest.mark.parametrize(("unit", "ties", "label"), COUNTED_THING)
+def test_a_disagreement_on_the_counted_thing_outweighs_a_bare_number(
+    unit: str, ties: tuple[str, ...], label: str
+) -> None:
+    claim = Quantity(text="24", start=0, end=2, value=24.0, unit="charges")
+    against = _counted(1, 22.0, "charges", "contradicts", ("counted_thing",))
+    agreeing = _counted(2, 24.0, unit, "supports", ties)
+    assert decide_figure(claim, None, [agreeing, against], []).label == label

@@ -129,3 +129,28 @@ def test_a_scale_slip_is_a_figure_candidate(claim: str, found: bool, settings: S
     vector = np.asarray(BuiltinEncoder().encode([claim], [qs])[0])
     got = retrieve(index, claim, qs, vector, 3)
     assert bool(got and got[0].figure) is found
+
+
+@pytest.mark.parametrize(("shared", "lift"), [(0, 0.0), (1, 0.1), (2, 0.2), (3, 0.2)])
+def test_a_shared_name_lifts_a_candidate(shared: int, lift: float, settings: Settings) -> None:
+    """A sentence repeating the claim's proper names (``names``, across scripts too:
+    "Brighton" / "برايتون") is lifted by a fixed step per name, two at most; the
+    words of a French claim and an Arabic sentence cannot be compared otherwise."""
+    index = _index(
+        [
+            "انطلق اللاعب بين ثلاثة مدافعين من برايتون قبل أن يسجل.",
+            "سجل الفريق ثلاثة أهداف في الشوط الثاني.",
+        ],
+        "ar",
+        settings,
+    )
+    claim = "Le joueur a couru entre 4 défenseurs de Brighton avant de marquer."
+    qs = extract_quantities(claim, "fr")
+    vector = np.asarray(BuiltinEncoder().encode([claim], [qs])[0])
+    plain = {c.sentence_id: c.score for c in retrieve(index, claim, qs, vector, 3)}
+    named = {
+        c.sentence_id: c.score
+        for c in retrieve(index, claim, qs, vector, 3, names=lambda sid: shared if sid == 0 else 0)
+    }
+    assert named[0] == pytest.approx(plain[0] + lift)
+    assert named[1] == pytest.approx(plain[1])

@@ -34,10 +34,12 @@ __all__ = [
     "TimeNoun",
     "TimeNouns",
     "UnitDual",
+    "YearsReading",
     "abbreviations",
     "age_tens",
     "age_words",
     "articles",
+    "boundary_words",
     "candidate_regex",
     "clock_bare",
     "clock_words",
@@ -93,6 +95,7 @@ __all__ = [
     "year_determiners",
     "year_events",
     "year_nouns",
+    "years_reading",
 ]
 
 LANGS: tuple[str, ...] = ("ar", "fr", "en", "es")
@@ -663,6 +666,12 @@ def scale_words() -> frozenset[str]:
 
 
 @cache
+def boundary_words() -> frozenset[str]:
+    """Words between two figures that start the second one's stretch of the sentence."""
+    return frozenset(norm(w) for w in _load("phrases")["figure_boundary"]["words"])
+
+
+@cache
 def part_of_phrases() -> frozenset[Phrase]:
     """Words between two figures that make the first a part of the second ("sur", "out of")."""
     return frozenset(phrase_tokens(p) for p in _load("phrases")["part_of"]["between"])
@@ -834,6 +843,7 @@ class AgeWords:
     of: frozenset[str] = frozenset()  # the word between a person and an age ("de")
     year_before: frozenset[Phrase] = frozenset()  # "at" an age with its year noun ("a sus")
     year_old: tuple[str, ...] = ()  # an age's year noun with hyphens ("-year-old")
+    birthday: frozenset[str] = frozenset()  # words after an ordinal that make it an age
 
 
 @cache
@@ -854,6 +864,38 @@ def age_words() -> AgeWords:
         of=frozenset(norm(w) for w in raw.get("of", [])),
         year_before=frozenset(phrase_tokens(w) for w in raw.get("year_before", [])),
         year_old=tuple(str(w).lower() for w in raw.get("year_old", [])),
+        birthday=frozenset(norm(w) for w in raw.get("birthday", [])),
+    )
+
+
+@dataclass(frozen=True)
+class YearsReading:
+    """Words that make a figure of years someone's age or a span of time
+    (``[years_reading]`` of ``phrases.toml``, with the age words of ``[age]``)."""
+
+    age_before: frozenset[Phrase]
+    age_after: frozenset[Phrase]
+    span_before: frozenset[Phrase]
+    span_after: frozenset[Phrase]
+    articles: frozenset[str]  # words that may come between those words and the figure
+
+
+@cache
+def years_reading() -> YearsReading:
+    """The age and span words of ``phrases.toml`` for figures of years."""
+    raw = _load("phrases")["years_reading"]
+    ages = age_words()
+    time = time_nouns("ar")
+
+    def phrases(key: str) -> frozenset[Phrase]:
+        return frozenset(phrase_tokens(w) for w in raw.get(key, []))
+
+    return YearsReading(
+        age_before=phrases("age_before") | ages.before,
+        age_after=phrases("age_after") | ages.after,
+        span_before=phrases("span_before") | time.before,
+        span_after=phrases("span_after") | time.after,
+        articles=frozenset(norm(w) for w in raw.get("articles", [])),
     )
 
 
@@ -1275,6 +1317,7 @@ class TimeNouns:
     words: dict[str, TimeNoun]
     before: frozenset[Phrase]
     after: frozenset[Phrase]
+    hedge_proclitics: tuple[str, ...] = ()  # written onto a hedge: "لأكثر من عقد"
 
 
 @cache
@@ -1299,6 +1342,7 @@ def time_nouns(lang: str) -> TimeNouns:
         words,
         frozenset(phrase_tokens(w) for w in raw.get("before", [])),
         frozenset(phrase_tokens(w) for w in raw.get("after", [])),
+        tuple(norm(w) for w in raw.get("hedge_proclitics", [])),
     )
 
 

@@ -79,6 +79,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ._lexicon import (
+    boundary_words,
     currencies,
     part_of_phrases,
     phrase_tokens,
@@ -88,6 +89,7 @@ from ._lexicon import (
     unit_kind,
     unit_readings,
     units_compatible,
+    years_reading,
 )
 from ._text import tokens
 from .concepts import (
@@ -120,6 +122,7 @@ __all__ = [
     "restatements",
     "scale_slips",
     "shared_figures",
+    "years_of",
 ]
 
 APPROX_TOLERANCE = 0.05
@@ -129,9 +132,6 @@ _LEAD_MARGIN = 0.03
 # NTREX pairs (0.14-0.15, see BuiltinEncoder.related_threshold).
 _TOP_FLOOR = 0.75
 _GENERIC_UNITS = frozenset({"people"})
-_BOUNDARY_WORDS = frozenset(
-    {"and", "et", "y", "e", "while", "whereas", "but", "mais", "pero", "alors", "tandis", "ainsi"}
-)
 _PUNCT_BOUNDARY = re.compile(r"[,;:،؛()\[\]–—]")
 _AFTER_SUBSET = re.compile(
     r"^\s*(?:of them|of those|d'entre eux|d'entre elles|de ellos|de ellas|منهم|منها)",
@@ -170,6 +170,7 @@ class FigureContext:
     asked: bool = False  # its sentence is a yes/no question ("Did X donate $400,000?")
     span: tuple[int, int] = (0, 0)  # the stretch of text this figure owns
     whole: float | None = None  # the whole it is a part of ("four out of five": 5)
+    years: str | None = None  # a figure of years: "age" (someone's) or "span" (of time)
 
 
 def _boundary(text: str, start: int, end: int, hits: Sequence[ConceptHit]) -> int:
@@ -179,7 +180,7 @@ def _boundary(text: str, start: int, end: int, hits: Sequence[ConceptHit]) -> in
     for m in _PUNCT_BOUNDARY.finditer(gap):
         last = m.end()
     for tok, s, _e in tokens(gap):
-        if tok in _BOUNDARY_WORDS and s > last:
+        if tok in boundary_words() and s > last:
             last = s
     for hit in hits:
         # an Arabic verbal noun with the conjunction و ("وتفكيك") opens a new clause
@@ -205,6 +206,67 @@ def _opens_clause(cue: ConceptHit, complementizers: Sequence[int]) -> bool:
     """The cue is followed, within a few words, by a word opening a reported
     clause ("claimed that", "زعم ترامب بأن")."""
     return any(cue.start < c <= cue.end + _CLAUSE_REACH for c in complementizers)
+
+
+_AR_CONJUNCTIONS = ("و", "ف")
+
+
+def _phrase_at(words: Sequence[str], end: int, phrases: Collection[tuple[str, ...]]) -> int:
+    """The length of the longest phrase of ``phrases`` ending right before
+    ``words[end]`` (an Arabic word may carry a conjunction: "وبعد مرور"), else 0."""
+    for size in (3, 2, 1):
+        if end - size < 0:
+            continue
+        got = words[end - size : end]
+        if tuple(got) in phrases:
+            return size
+        if got[0][:1] in _AR_CONJUNCTIONS and (got[0][1:], *got[1:]) in phrases:
+            return size
+    return 0
+
+
+def _phrase_from(words: Sequence[str], start: int, phrases: Collection[tuple[str, ...]]) -> int:
+    """The length of the longest phrase of ``phrases`` starting at ``words[start]``, else 0."""
+    for size in (3, 2, 1):
+        if start + size <= len(words) and tuple(words[start : start + size]) in phrases:
+            return size
+    return 0
+
+
+def years_of(text: str, q: Quantity) -> str | None:
+    """A figure of years read as someone's "age" ("a 20-year-old", "يبلغ 20 عامًا",
+    "âgé de 30 ans", "il n'avait que 20 ans") or as a "span" of time ("for two years",
+    "soixante ans plus tard", "بعد مرور 60 عامًا"); None when the words around it do
+    not say (``[years_reading]`` of ``phrases.toml``). The words closest to the figure
+    decide, and the longer phrase there ("il y a 3 ans" is a span, "il a 3 ans" an age)."""
+    if q.kind != "duration" or q.unit != "years":
+        return None
+    if q.unit_text is None:
+        return "age"  # the extractor's ages: "Jones, 52,", "the 24-year-old"
+    before = list(phrase_tokens(text[max(0, q.start - 80) : q.start])[-8:])
+    after = phrase_tokens(text[q.end : q.end + 60])[:5]
+    table = years_reading()
+    hedge = phrase_tokens(q.hedge or "")
+    if hedge and tuple(before[-len(hedge) :]) == hedge:
+        before = before[: -len(hedge)]  # "depuis plus de 10 ans"
+    for end in (len(before), len(before) - 1):
+        age = _phrase_at(before, end, table.age_before)
+        span = _phrase_at(before, end, table.span_before)
+        if age or span:
+            return "age" if age >= span else "span"
+        if not before or before[-1] not in table.articles:
+            break  # only an article may come between: "pendant les 2 prochaines années"
+    for skip in range(2):  # past the noun of years
+        age = _phrase_from(after, skip, table.age_after)
+        span = _phrase_from(after, skip, table.span_after)
+        if age or span:
+            return "age" if age >= span else "span"
+    return None
+
+
+def _ages_apart(c: FigureContext, e: FigureContext) -> bool:
+    """One figure of years is someone's age, the other a span of time."""
+    return {c.years, e.years} == {"age", "span"}
 
 
 def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureContext]:
@@ -245,6 +307,7 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
     for i, q in enumerate(figures):
         lo, hi = cuts[i], cuts[i + 1]
         ctx = FigureContext(q, span=(lo, hi), negation_in_sentence=polar, asked=asked)
+        ctx.years = years_of(text, q)
         # reported as a claim: a hearsay cue before it with no "but" in between, or
         # one after it in its own stretch ("300 rescued, posts claim")
         ctx.hearsay = any(
@@ -1044,7 +1107,7 @@ def align(
         same_noun = _same_noun(cq2, eq2) and tie.alike
         if same_noun:
             unit = max(unit or 0.0, 1.5)
-        if unit is None:
+        if unit is None or _ages_apart(claim_ctx, ectx):
             rejected.append("unit")
             continue
         pred = claim_ctx.predicates & ectx.predicates

@@ -348,11 +348,16 @@ class Verifier:
             )
         claim_ctx = figure_contexts(claim, figures)
         claim_actors = actors_of(claim)
+        names = ClaimNames.of(claim)
         candidates = retrieve(
-            self.index, claim, figures, np.asarray(vector), self.settings.top_k * 3
+            self.index,
+            claim,
+            figures,
+            np.asarray(vector),
+            self.settings.top_k * 3,
+            names=(lambda sid: self._shared_names(sid, names)) if names else None,
         )
         claim_vec = np.asarray(vector, dtype=np.float32).reshape(-1)
-        names = ClaimNames.of(claim)
         # per candidate, the same for every figure of the claim
         sims = {
             c.sentence_id: float(claim_vec @ self._vector(c.sentence_id)) for c in candidates

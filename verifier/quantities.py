@@ -41,6 +41,7 @@ import datetime as dt
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import cache
 
 from . import _lexicon as lx
 from ._errors import InputError
@@ -719,11 +720,19 @@ class _Sentence:
 
     def _time_before(self, fig: _Fig) -> bool:
         """Is ``fig`` (its hedge aside) right after a word of time of ``time_nouns``
-        ("منذ", "خلال", "على مدى")?"""
+        ("منذ", "خلال", "على مدى"), or is its hedge written with a particle of time
+        ("لأكثر من عقد")?"""
         lead = fig.lead
+        tn = lx.time_nouns(self.lang)
         if fig.hedge:
             lead -= self._match_backward(lead, lx.hedges(self.lang), 5)[0]
-        return lead > 0 and self._match_backward(lead, lx.time_nouns(self.lang).before, 3)[0] > 0
+            first = self.toks[lead].norm
+            if lead < fig.lead and any(
+                first.startswith(p) and (first[len(p) :],) in _hedge_starts(self.lang)
+                for p in tn.hedge_proclitics
+            ):
+                return True
+        return lead > 0 and self._match_backward(lead, tn.before, 3)[0] > 0
 
     def _time_plurals(self) -> None:
         """A number before an Arabic plural of ``time_nouns`` in a phrase of time counts
@@ -1982,6 +1991,8 @@ class _Sentence:
         for off in (skip + o for o in offsets):
             if off >= limit or (off > skip and words[off - 1] in fn):
                 break
+            if self._weekday_after(words[off:]):
+                break  # "أربعة أجزاء يوم الثلاثاء": on Tuesday, no four days
             found = lx.unit_lookup(words[off:limit], self.lang)
             if off == 0 and limit < len(words):
                 longer = lx.unit_lookup(words, self.lang)
@@ -2739,7 +2750,7 @@ class _Sentence:
         while idx < len(figs):
             fig = figs[idx]
             idx += 1
-            if self._age_ordinal(fig, ages):
+            if self._age_ordinal(fig, ages) or self._birthday_ordinal(fig, ages):
                 fig.kind, fig.unit, fig.unit_text = "duration", ages.unit, None
                 continue
             if self._decade_age(fig, ages):
@@ -2801,6 +2812,19 @@ class _Sentence:
             and fig.bound == "exact"
             and fig.lead > 0
             and self._match_backward(fig.lead, ages.before, 3)[0] > 0
+        )
+
+    def _birthday_ordinal(self, fig: _Fig, ages: lx.AgeWords) -> bool:
+        """An ordinal right before a word of birthday is the age: "on his 21st
+        birthday", "son 21e anniversaire" (21)."""
+        toks = self.toks
+        k = max(fig.j, fig.next)
+        return (
+            fig.kind == "ordinal"
+            and fig.bound == "exact"
+            and k < len(toks)
+            and not toks[k].barrier
+            and toks[k].norm in ages.birthday
         )
 
     def _decade_span(self, fig: _Fig) -> bool:
@@ -3023,6 +3047,12 @@ _ENDS: dict[int, tuple[frozenset[str], frozenset[str], int]] = {}
 
 
 _AM_PM = re.compile(r"\s?[ap]\.\s?m\.?|\s?[ap]m\b", re.IGNORECASE)
+
+
+@cache
+def _hedge_starts(lang: str) -> frozenset[tuple[str]]:
+    """The first words of the hedges written before a figure, as one-word phrases."""
+    return frozenset((key[0],) for key in lx.hedges(lang) if key)
 
 
 def _ends(table: Collection[tuple[str, ...]]) -> tuple[frozenset[str], frozenset[str], int]:

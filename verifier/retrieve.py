@@ -25,7 +25,7 @@ channels carry no evidence, instead of letting any keyword hit outrank it.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -44,6 +44,7 @@ _FIGURE_TOLERANCE = 0.12  # relative distance at which a figure stops counting a
 _FIGURE_WEIGHT = 0.3
 _LEXICAL_WEIGHT = 0.3
 _CONCEPT_WEIGHT = 0.5
+_NAME_WEIGHT = 0.1  # per proper name of the claim the sentence repeats (at most two)
 
 
 def _content_words(text: str) -> set[str]:
@@ -130,8 +131,14 @@ def retrieve(
     quantities: Sequence[Quantity],
     claim_vector: np.ndarray,
     k: int,
+    names: Callable[[int], int] | None = None,
 ) -> list[Candidate]:
-    """The ``k`` best candidate sentences for ``claim``, best first."""
+    """The ``k`` best candidate sentences for ``claim``, best first.
+
+    ``names`` counts the claim's proper names a sentence repeats (across scripts
+    too: "Brighton" / "برايتون"): a name in common lifts a pooled sentence whose
+    words the lexical term cannot compare (a French claim, an Arabic sentence).
+    """
     if not index.sentences:
         return []
     vector = np.asarray(claim_vector, dtype=np.float32).reshape(-1)
@@ -156,12 +163,14 @@ def retrieve(
         lexical = _shared_script(claim_scripts, scripts) * len(claim_words & words) / (
             1 + len(claim_words)
         ) + _CONCEPT_WEIGHT * len(claim_concepts & concepts) / (1 + len(claim_concepts))
+        named = min(2, names(sid)) if names is not None else 0
         out.append(
             Candidate(
                 sentence_id=sid,
                 score=similarity
                 + _FIGURE_WEIGHT * figure.get(sid, 0.0)
-                + _LEXICAL_WEIGHT * lexical,
+                + _LEXICAL_WEIGHT * lexical
+                + _NAME_WEIGHT * named,
                 dense=dense.get(sid),
                 figure=figure.get(sid),
                 lexical=lexical,

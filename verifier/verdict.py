@@ -11,7 +11,8 @@ Per claim figure:
    number that merely recurs elsewhere cannot outvote it), and an agreement
    from another sentence does not outweigh a disagreement in the sentence most
    like the claim (both are cited; a source of another stated year stands apart
-   only when the claim states no year);
+   only when the claim states no year), nor one that shares only the number with
+   the claim a disagreement about the claim's very counted thing;
 4. the claim's figure restated exactly (value, bound and unit) in a sentence
    like the claim above chance outweighs disagreements from sentences no more
    like the claim (within a hair), unless the sentence most like the claim
@@ -210,6 +211,16 @@ def _decide_figure(
         if same_year and not any(a.leading for a in same_year):
             outweighed += same_year
             supports = [a for a in supports if not same_period(a)]
+    # A disagreement about the claim's very counted thing ("22 charges" against "24
+    # charges") outweighs agreements that share nothing with the claim but the
+    # number and the encoder's closeness ("evacuated to 24 centres").
+    if (
+        supports
+        and any("counted_thing" in a.ties for a in contradicts)
+        and all(set(a.ties) <= {"leading"} and a.evidence.unit != quantity.unit for a in supports)
+    ):
+        outweighed += supports
+        supports = []
     if not supports and not contradicts and all(a.comparison.outcome == "contradicts" for a in top):
         msg = f"no source gives a figure clearly about the same thing as {_describe(quantity)}"
         return FigureVerdict(quantity, "unknown", 0.55, "not_comparable", msg, [])
@@ -282,8 +293,10 @@ def _exact(a: Aligned) -> bool:
 
 
 def _restates(a: Aligned) -> bool:
-    """``a`` gives the claim's exact figure in the sentence most like the claim."""
-    return a.leading and _exact(a)
+    """``a`` gives the claim's exact figure in the sentence most like the claim, or
+    that figure hedged ("more than 10 years" for "ten years"): a source's hedge is
+    no other figure."""
+    return a.leading and (_exact(a) or a.comparison.rule == "source_hedges_same_figure")
 
 
 def _restates_exactly(quantity: Quantity, a: Aligned) -> bool:
