@@ -217,7 +217,9 @@ class BuiltinEncoder:
     with their noun of years, names with a number ("Ligue 1") no figure, "ans" /
     "años" in the glossary, fines ("تغريم"), "vote" no longer found in "electric" or
     "winter", and Latin "ch" before r/l read as K in name keys; version 13 finds Spanish
-    "morir", "mueren" as deaths. The concept, glossary
+    "morir", "mueren" as deaths and has the figures of its release ("u:"
+    features: the group of a partitive, "eight of the inmates"; "a year and a half";
+    a count after a name with a plural verb; birthday ordinals as ages). The concept, glossary
     and unit tables feed the vectors: a change to them is a change of version too.
     """
 
