@@ -86,6 +86,7 @@ class Scheme:
     min_exact: int
     min_fuzzy: int
     _memo: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    _entries: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_table(cls, raw: dict[str, Any]) -> Scheme:
@@ -125,12 +126,18 @@ class Scheme:
 
     def entries(self, key: str) -> tuple[str, ...]:
         """What a key puts into a :class:`NameBag`, and looks up in one: the
-        same strings on both sides, so that the match is symmetric."""
-        out = ["=" + key]
-        if len(key) >= self.min_fuzzy:
-            out.append("~" + key)
-            out += sorted("~" + d for d in _deletions(key))
-        return tuple(out)
+        same strings on both sides, so that the match is symmetric. Memoised as
+        :meth:`keys` is (a sentence's bag is built again for each claim that pools it)."""
+        got = self._entries.get(key)
+        if got is None:
+            if len(self._entries) > 200_000:
+                self._entries.clear()
+            out = ["=" + key]
+            if len(key) >= self.min_fuzzy:
+                out.append("~" + key)
+                out += sorted("~" + d for d in _deletions(key))
+            got = self._entries[key] = tuple(out)
+        return got
 
     def probes(self, word: str) -> tuple[str, ...]:
         """Lookups to make in a :class:`NameBag` for a folded word (none without a key)."""

@@ -163,18 +163,27 @@ def retrieve(
         lexical = _shared_script(claim_scripts, scripts) * len(claim_words & words) / (
             1 + len(claim_words)
         ) + _CONCEPT_WEIGHT * len(claim_concepts & concepts) / (1 + len(claim_concepts))
-        named = min(2, names(sid)) if names is not None else 0
         out.append(
             Candidate(
                 sentence_id=sid,
                 score=similarity
                 + _FIGURE_WEIGHT * figure.get(sid, 0.0)
-                + _LEXICAL_WEIGHT * lexical
-                + _NAME_WEIGHT * named,
+                + _LEXICAL_WEIGHT * lexical,
                 dense=dense.get(sid),
                 figure=figure.get(sid),
                 lexical=lexical,
             )
         )
+    if names is not None:
+        # names lift a sentence by two bonuses at most: only those that could then
+        # reach the k best are looked at (a cross-script name bag costs a little)
+        ranked = sorted((c.score for c in out), reverse=True)
+        floor = ranked[k - 1] - 2 * _NAME_WEIGHT if len(ranked) > k else -math.inf
+        out = [
+            c.model_copy(update={"score": c.score + _NAME_WEIGHT * min(2, names(c.sentence_id))})
+            if c.score >= floor
+            else c
+            for c in out
+        ]
     out.sort(key=lambda c: (-c.score, c.sentence_id))
     return out[:k]
