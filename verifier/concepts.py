@@ -448,7 +448,7 @@ def _negation() -> _Negation:
         if not isinstance(table, dict):
             continue
         averted.update(tuple(t for t, _, _ in tokens(w)) for w in table.get("averted", []))
-        averting_words.update(fold(w) for w in table.get("averting", []))
+        averting_words.update(fold(w) for w in table.get("averting_verbs", []))
         exceptive.update(t for w in table.get("exceptive", []) for t, _, _ in tokens(w))
         only.update(tuple(t for t, _, _ in tokens(w)) for w in table.get("only", []))
         only_not_before.update(t for w in table.get("only_not_before", []) for t, _, _ in tokens(w))
