@@ -600,3 +600,26 @@ def test_an_age_and_a_span_of_years_do_not_align(
     assert bool(got) is aligned, why
     if not aligned:
         assert "unit" in why
+
+
+# A sentence the lexicon says nothing about may still be compared when it is the
+# candidate most like the claim (above chance): a translation whose figure was
+# changed is less like the claim than the original, often under the encoder's
+# threshold, and remains the sentence to hold the claim against.
+@pytest.mark.parametrize(("best", "aligned"), [(0.17, True), (0.4, False)])
+def test_the_closest_sentence_is_compared_without_context(best: float, aligned: bool) -> None:
+    claim_text = "The new course has 20 holes."
+    evidence = "Le nouveau parcours compte 18 trous."
+    claim = figure_contexts(claim_text, extract_quantities(claim_text, "en"))[0]
+    ev = figure_contexts(evidence, extract_quantities(evidence, "fr"))
+    sentence = Sentence(
+        doc_id="d", index=0, text=evidence, start=0, end=len(evidence), lang="fr",
+        quantities=[e.quantity for e in ev],
+    )
+    tie = Relatedness(similarity=0.17, threshold=0.2, best=best)
+    got, why = align(claim, set(), None, "en", 0, sentence, None, ev, set(), relatedness=tie)
+    assert bool(got) is aligned, why
+    if aligned:
+        assert got[0].comparison.outcome == "contradicts" and got[0].strong
+    else:
+        assert "context" in why

@@ -1159,9 +1159,13 @@ def align(
             context -= 2.0  # the claim gives a total, this figure is a part of one
         context += min(1.5, 0.3 * lexical)
         strong = True
-        if (context < 1.0 or unit + context < 2.0) and not tie.related:
+        # Little context from the lexicon: the figure is compared only in a sentence
+        # related to the claim, or the candidate most like it (a translation whose
+        # figure was changed falls under the encoder's threshold and stays the
+        # sentence to hold the claim against), or where it restates the claim's value.
+        if (context < 1.0 or unit + context < 2.0) and not (tie.related or tie.top):
             restated = cq2.value == eq2.value and (
-                _distinctive(cq.value) or tie.top or _same_large_figure(cq, eq)
+                _distinctive(cq.value) or _same_large_figure(cq, eq)
             )
             if slip:
                 pass  # the claim's figure on another scale: a misread scale refutes
