@@ -62,6 +62,16 @@ def test_extract_json(cache: Path) -> None:
         assert key in figure
 
 
+def test_extract_shows_a_rate_and_a_denied_bound(cache: Path) -> None:
+    text = "Demand is 100 million barrels a day; the toll did not exceed 49."
+    proc = run("extract", text, "--json", cache=cache)
+    assert proc.returncode == 0, proc.stderr
+    demand, toll = json.loads(proc.stdout)
+    assert (demand["per"], toll["bound"], toll["high"]) == ("day", "at_most", 49)
+    table = run("extract", text, cache=cache).stdout
+    assert "barrels per" in table and "at_most" in table
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -76,6 +76,8 @@ def print_quantities(text: str, quantities: Sequence[Quantity], out: Console | N
         unit = q.unit or ""
         if q.currency:
             unit = q.currency
+        if q.per:
+            unit = f"{unit} per {q.per}".strip()  # a rate: "barrels per day"
         value = f"{q.value:,.10g}"
         if q.parts is not None:
             value = "-".join(f"{p:.10g}" for p in q.parts)  # a score: "2-1", "5-0-0"
