@@ -596,17 +596,22 @@ def rates(lang: str) -> Rates:
 
 
 @cache
-def hedge_negations(lang: str) -> tuple[frozenset[Phrase], frozenset[str]]:
-    """Words that turn a bound hedge around (``[hedge_negations]`` of phrases.toml):
-    written just before it ("did not exceed 49", "no más de 49", "لم يتجاوز 49": at
-    most 49), or between it and the figure ("ne dépasse pas 49")."""
-    before: set[Phrase] = set()
+def hedge_negations(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Words that turn a bound hedge around: the negation cues of ``negation.toml``
+    (with its proclitics: "ولم"), written just before the hedge ("not exceed 49",
+    "no más de 49", "لم يتجاوز 49": at most 49; English contractions in "n't" are
+    read by the caller, as :func:`verifier.concepts.negations` reads them), and the
+    words of ``[hedge_negations]`` of phrases.toml written between the hedge and the
+    figure ("ne dépasse pas 49")."""
+    before: set[str] = set()
     after: set[str] = set()
+    negation = _load("negation")
     table = _load("phrases").get("hedge_negations", {})
     for code in _langs(lang):
-        entry = table.get(code, {})
-        before.update(phrase_tokens(w) for w in entry.get("before", []))
-        after.update(t for w in entry.get("after", []) for t in phrase_tokens(w))
+        entry = negation.get(code, {})
+        cues = {norm(w) for w in entry.get("cues", [])}
+        before |= cues | {norm(p) + c for p in entry.get("proclitics", []) for c in cues}
+        after.update(norm(w) for w in table.get(code, {}).get("after", []))
     return frozenset(before), frozenset(after)
 
 

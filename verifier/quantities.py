@@ -2258,12 +2258,26 @@ class _Sentence:
             ):
                 return  # "se han duplicado hasta 1,05 millones": doubled to, not up to
             fig.bound, fig.side = _bound_side(table[key])
-            cue = 0 if end < fig.lead else self._match_backward(at, before, 3)[0]
+            cue = 0 if end < fig.lead else self._negation_before(at, before)
             if (cue or end < fig.lead) and fig.bound in ("at_least", "at_most"):
                 # a denied bound is the other bound: "did not exceed 49" is at most 49
                 fig.bound = "at_most" if fig.bound == "at_least" else "at_least"
                 at -= cue
             fig.hedge = self.text[toks[at].start : toks[fig.lead - 1].end]
+
+    def _negation_before(self, k: int, cues: frozenset[str]) -> int:
+        """Tokens of a negation cue ending right before token ``k`` ("not", "لم";
+        an English contraction "didn't" is two tokens, "didn" and "t"), else 0."""
+        toks = self.toks
+        if k == 0 or toks[k].barrier:
+            return 0
+        prev = toks[k - 1]
+        if prev.norm in cues:
+            return 1
+        contraction = prev.norm == "t" and k >= 2 and toks[k - 2].norm.endswith("n")
+        if contraction and self._gap(k - 1) in ("'", "\u2019"):
+            return 2  # "didn't", "won't", "hasn’t"
+        return 0
 
     def _subset(self, fig: _Fig) -> None:
         before, after = lx.subset_phrases()
