@@ -1694,6 +1694,10 @@ DENIED_BOUNDS = [
     c("es", "Los muertos no superaron los 49.", e(49, "count", "at_most", hedge="no superaron los")),
     c("ar", "عدد الضحايا لا يزيد عن 49 شخصا", e(49, "count", "at_most", "people", hedge="لا يزيد عن")),
     c("ar", "توفي عن عمر لم يتجاوز 49 عاما", e(49, "duration", "at_most", "years", hedge="لم يتجاوز")),
+    # any cue of negation.toml, with its proclitics
+    c("ar", "الضحايا ليس أكثر من 49 شخصا", e(49, "count", "at_most", "people", hedge="ليس أكثر من")),
+    c("ar", "وعدد الضحايا ولم يتجاوز 49 شخصا", e(49, "count", "at_most", "people", hedge="ولم يتجاوز")),
+    c("en", "The fine cannot exceed 500 dollars.", e(500, "money", "at_most", "USD", hedge="cannot exceed")),
     # the negation written into the hedge itself is not turned around twice
     c("en", "no fewer than 49 people", e(49, "count", "at_least", "people", hedge="no fewer than")),
     c("es", "no menos de 49 personas", e(49, "count", "at_least", "people", hedge="no menos de")),
