@@ -310,6 +310,24 @@ def test_restatements_in_brackets(text: str, lang: str, expected: set[int]) -> N
     assert restatements(text, figures) == expected
 
 
+def _align_texts(
+    claim_text: str, evidence: str, lang: str, tie: Relatedness, claim_lang: str = "en"
+) -> tuple[list[Aligned], list[str]]:
+    """The first claim figure of ``claim_text`` aligned against an evidence sentence."""
+    claim = figure_contexts(claim_text, extract_quantities(claim_text, claim_lang))[0]
+    ev = figure_contexts(evidence, extract_quantities(evidence, lang))
+    sentence = Sentence(
+        doc_id="d",
+        index=0,
+        text=evidence,
+        start=0,
+        end=len(evidence),
+        lang=lang,
+        quantities=[e.quantity for e in ev],
+    )
+    return align(claim, set(), None, claim_lang, 0, sentence, None, ev, set(), relatedness=tie)
+
+
 def _pair(claim: Quantity, value: float, start: int, score: float = 3.0) -> Aligned:
     ev = Quantity(text=str(value), start=start, end=start + 2, value=value, unit="days", kind="count")
     outcome = "supports" if value == claim.value else "contradicts"
@@ -356,16 +374,8 @@ NOUN_CASES = [
 def test_glossary_nouns_align_only_on_agreement(
     claim: str, c_lang: str, evidence: str, e_lang: str, outcome: str | None
 ) -> None:
-    c_figs = extract_quantities(claim, lang=c_lang)
-    e_figs = extract_quantities(evidence, lang=e_lang)
-    sentence = Sentence(
-        doc_id="d", index=0, text=evidence, start=0, end=len(evidence), lang=e_lang, quantities=e_figs
-    )
     tie = Relatedness(similarity=0.17, threshold=0.2, best=0.3)
-    got, _ = align(
-        figure_contexts(claim, c_figs)[0], set(), None, c_lang, 0, sentence, None,
-        figure_contexts(evidence, e_figs), set(), set(), tie,
-    )
+    got, _ = _align_texts(claim, evidence, e_lang, tie, claim_lang=c_lang)
     strong = [a.comparison.outcome for a in got if a.strong]
     if outcome is None:
         assert not strong, got
@@ -403,19 +413,7 @@ GLOSSARY_TIES = [
 @pytest.mark.parametrize(("evidence", "lang", "aligned"), GLOSSARY_TIES)
 def test_glossary_words_tie_figures_across_languages(evidence: str, lang: str, aligned: bool) -> None:
     claim_text = "The old bridge over the river near the museum is 41 metres long"
-    claim = figure_contexts(claim_text, extract_quantities(claim_text, "en"))[0]
-    ev = figure_contexts(evidence, extract_quantities(evidence, lang))
-    sentence = Sentence(
-        doc_id="d",
-        index=0,
-        text=evidence,
-        start=0,
-        end=len(evidence),
-        lang=lang,
-        quantities=[e.quantity for e in ev],
-    )
-    tie = Relatedness(similarity=0.1, threshold=0.2, best=0.4)
-    got, _ = align(claim, set(), None, "en", 0, sentence, None, ev, set(), relatedness=tie)
+    got, _ = _align_texts(claim_text, evidence, lang, Relatedness(similarity=0.1, threshold=0.2, best=0.4))
     assert bool(got) is aligned
     if aligned:
         assert got[0].strong and got[0].comparison.outcome == "contradicts"
@@ -436,19 +434,7 @@ SCALE_SLIPS = [
 @pytest.mark.parametrize(("evidence", "figure", "aligned"), SCALE_SLIPS)
 def test_a_scale_slip_refutes(evidence: str, figure: str, aligned: bool) -> None:
     claim_text = f"Her necklace is worth {figure}, Smith said"
-    claim = figure_contexts(claim_text, extract_quantities(claim_text, "en"))[0]
-    ev = figure_contexts(evidence, extract_quantities(evidence, "fr"))
-    sentence = Sentence(
-        doc_id="d",
-        index=0,
-        text=evidence,
-        start=0,
-        end=len(evidence),
-        lang="fr",
-        quantities=[e.quantity for e in ev],
-    )
-    tie = Relatedness(similarity=0.1, threshold=0.2, best=0.4)
-    got, _ = align(claim, set(), None, "en", 0, sentence, None, ev, set(), relatedness=tie)
+    got, _ = _align_texts(claim_text, evidence, "fr", Relatedness(similarity=0.1, threshold=0.2, best=0.4))
     assert bool(got) is aligned
     if aligned:
         assert got[0].strong and got[0].comparison.outcome == "contradicts"
@@ -466,19 +452,7 @@ def test_a_scale_slip_refutes(evidence: str, figure: str, aligned: bool) -> None
 )
 def test_a_large_figure_the_source_bounds_is_restated(evidence: str, aligned: bool) -> None:
     claim_text = "The Treasury expects £120 million a year from the move"
-    claim = figure_contexts(claim_text, extract_quantities(claim_text, "en"))[0]
-    ev = figure_contexts(evidence, extract_quantities(evidence, "fr"))
-    sentence = Sentence(
-        doc_id="d",
-        index=0,
-        text=evidence,
-        start=0,
-        end=len(evidence),
-        lang="fr",
-        quantities=[e.quantity for e in ev],
-    )
-    tie = Relatedness(similarity=0.1, threshold=0.2, best=0.4)
-    got, _ = align(claim, set(), None, "en", 0, sentence, None, ev, set(), relatedness=tie)
+    got, _ = _align_texts(claim_text, evidence, "fr", Relatedness(similarity=0.1, threshold=0.2, best=0.4))
     assert bool(got) is aligned
     if aligned:
         assert got[0].comparison.outcome == "supports"
@@ -584,19 +558,7 @@ AGE_AND_SPAN = [
 def test_an_age_and_a_span_of_years_do_not_align(
     claim_text: str, evidence: str, lang: str, aligned: bool
 ) -> None:
-    claim = figure_contexts(claim_text, extract_quantities(claim_text, "en"))[0]
-    ev = figure_contexts(evidence, extract_quantities(evidence, lang))
-    sentence = Sentence(
-        doc_id="d",
-        index=0,
-        text=evidence,
-        start=0,
-        end=len(evidence),
-        lang=lang,
-        quantities=[e.quantity for e in ev],
-    )
-    tie = Relatedness(similarity=0.5, threshold=0.2, best=0.5)
-    got, why = align(claim, set(), None, "en", 0, sentence, None, ev, set(), relatedness=tie)
+    got, why = _align_texts(claim_text, evidence, lang, Relatedness(similarity=0.5, threshold=0.2, best=0.5))
     assert bool(got) is aligned, why
     if not aligned:
         assert "unit" in why
@@ -610,14 +572,7 @@ def test_an_age_and_a_span_of_years_do_not_align(
 def test_the_closest_sentence_is_compared_without_context(best: float, aligned: bool) -> None:
     claim_text = "The new course has 20 holes."
     evidence = "Le nouveau parcours compte 18 trous."
-    claim = figure_contexts(claim_text, extract_quantities(claim_text, "en"))[0]
-    ev = figure_contexts(evidence, extract_quantities(evidence, "fr"))
-    sentence = Sentence(
-        doc_id="d", index=0, text=evidence, start=0, end=len(evidence), lang="fr",
-        quantities=[e.quantity for e in ev],
-    )
-    tie = Relatedness(similarity=0.17, threshold=0.2, best=best)
-    got, why = align(claim, set(), None, "en", 0, sentence, None, ev, set(), relatedness=tie)
+    got, why = _align_texts(claim_text, evidence, "fr", Relatedness(similarity=0.17, threshold=0.2, best=best))
     assert bool(got) is aligned, why
     if aligned:
         assert got[0].comparison.outcome == "contradicts" and got[0].strong
