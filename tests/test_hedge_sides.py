@@ -158,6 +158,44 @@ def test_a_denied_bound_is_the_other_bound(lang: str, text: str, bound: str, neg
     assert (ctx.quantity.bound, ctx.negated) == (bound, negated)
 
 
+# a denied word of saying, showing or truth denies the whole clause it opens,
+# however far the figure stands from the negation (negation.toml "saying")
+DENIED_CLAUSES = [
+    ("en", "The minister did not say in his long speech to parliament that the floods killed 300 people.", True),
+    ("en", "There is no evidence in the documents released so far that the vaccine killed 300 people.", True),
+    ("fr", "L'auteur n'a jamais écrit dans son livre que des épidémies tueraient 4 milliards de personnes.", True),
+    ("es", "El informe no dice en sus conclusiones finales que hubieran muerto 300 personas en la región.", True),
+    ("ar", "لم يذكر التقرير في أي من صفحاته أن الفيضانات الأخيرة أدت إلى وفاة 300 شخص", True),
+    # no word of saying next to the cue, or no clause opened after it
+    ("en", "Officials did not comment on the new figures, which showed that the floods killed 300 people.", False),
+    ("en", "The minister did not say much in his long speech to parliament, as the floods killed 300 people.", False),
+    ("fr", "Le rapport ne révèle pas seulement que des épidémies ont tué 4 milliards de personnes.", False),
+    ("es", "El informe no fue publicado, pero dice en sus conclusiones finales que murieron 300 personas.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "negated"), DENIED_CLAUSES)
+def test_a_denied_saying_denies_its_clause(lang: str, text: str, negated: bool) -> None:
+    ctxs = figure_contexts(text, extract_quantities(text, lang))
+    assert ctxs[-1].negated is negated
+
+
+@pytest.mark.parametrize(
+    ("lang", "claim", "source"),
+    [
+        ("fr", "Le ministre a écrit dans son rapport que les inondations avaient fait 300 morts.",
+         "Le ministre n'a jamais écrit dans son rapport annuel publié au printemps que les inondations avaient fait 300 morts."),
+        ("en", "The minister said the floods killed 300 people.",
+         "The minister did not say in his long speech to parliament that the floods killed 300 people."),
+    ],
+)
+def test_a_figure_the_source_denies_writing_is_contradicted(lang: str, claim: str, source: str) -> None:
+    v = Verifier.from_documents([Document(id="s", text=source, lang=lang)], Settings(), BuiltinEncoder())
+    got = v.check(claim)
+    assert got.verdict == "contradicted", got.message
+    assert "source denies it" in got.message
+
+
 def test_a_denied_bound_agrees_with_the_figure() -> None:
     text = "Les loyers n'ont pas dépassé 900 euros."
     claim = figure_contexts(text, extract_quantities(text, "fr"))

@@ -97,6 +97,7 @@ from .concepts import (
     asks,
     averted,
     contrasts,
+    denied_clauses,
     exceptives,
     find_concepts,
     find_glossary,
@@ -139,6 +140,7 @@ _AFTER_SUBSET = re.compile(
 )
 _CORE_WINDOW = 6  # words either side of a figure whose verb is "its" event
 _NEGATION_WINDOW = 8  # words before a figure within which a negation denies it
+_CLAUSE_WINDOW = 30  # the same, for a negation that denies a reported clause
 _FLIP_GAP = 3  # a negation this close before a bound turns it around (two words between)
 _CHECKABLE = frozenset({"count", "percent", "money", "measure", "duration", "score"})
 _SCORE_TIES = frozenset({"anchored", "leading", "words", "actor"})
@@ -291,6 +293,7 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
     hedges = [(_hedge_start(q, starts), q.end) for q in quantities]
     negs = [n for n in negations(text) if not any(a <= n < b for a, b in hedges)]
     excepts = exceptives(text) if negs else []
+    clauses = denied_clauses(text) if negs else {}
     # "rather than", "instead of" count as a negation somewhere in the sentence (they
     # deny nothing themselves, but a translation may write them as one)
     polar = bool(negs) or contrasts(text)
@@ -316,13 +319,18 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
         first = bisect_left(starts, q.start)
         last = bisect_left(starts, q.end)
         # a negation denies the figure when it comes before it in its own clause
-        # ("n'a pas écrit que 4 milliards", "did not rescue 300"); one after it
-        # usually belongs to what follows ("15 years, not long after…")
+        # ("did not rescue 300"), or before it in the clause a denied verb of saying
+        # opens, however long ("n'a pas écrit dans son livre que des épidémies
+        # élimineraient 4 milliards"); one after it usually belongs to what follows
+        # ("15 years, not long after…")
         denying = [
             n
             for n in negs
             if lo <= n < q.start
-            and first - bisect_left(starts, n) <= _NEGATION_WINDOW
+            and (
+                first - bisect_left(starts, n) <= _NEGATION_WINDOW
+                or (clauses.get(n, q.start) < q.start and first - bisect_left(starts, n) <= _CLAUSE_WINDOW)
+            )
             and not any(n < e < q.start for e in excepts)  # "لم ... سوى مرتين": only twice
         ]
         ctx.negated = bool(denying)
@@ -1208,9 +1216,15 @@ def align(
                 denial = "the source denies it, the claim states it"
         # a sentence that restates the claim's value elsewhere may still confirm it;
         # nouns tied by the glossary only ever confirm. The claim's value restated
-        # for the opposite event is that restatement itself ("9 detained, 4 of them
-        # women" against "9 citizens released"): it refutes.
-        refutes = outcome == "contradicts" and rule == "opposite_event" and _other_reading(cq, eq)
+        # for the opposite event, or denied, is that restatement itself ("9 detained,
+        # 4 of them women" against "9 citizens released"; "4 billion people will
+        # perish" against "did not write that 4 billion 'useless eaters' would"): it
+        # refutes.
+        refutes = (
+            outcome == "contradicts"
+            and rule in ("opposite_event", "negated")
+            and _other_reading(cq, eq)
+        )
         # A disagreement refutes only from a sentence about the claim's subject (see
         # the module's notes): a lexicon word or two in common turn up in any news.
         # The opposite event and a denial have gates of their own (above).

@@ -390,6 +390,9 @@ class _Negation:
     averted: tuple[tuple[str, ...], ...] = ()
     averting: frozenset[str] = frozenset()  # concepts that avert ("rescue")
     averting_words: tuple[str, ...] = ()  # beginnings of other verbs that do ("pulled")
+    # beginnings of words of saying, showing or truth ("said", "écrit", "cierto",
+    # "يذكر"): a cue next to one denies the clause a complementizer then opens
+    saying: tuple[str, ...] = ()
 
     def restricts(self, toks: list[str], i: int) -> bool:
         """The cue at ``toks[i]`` is the negative half of an "only" ("لا ... إلا")."""
@@ -438,6 +441,7 @@ def _negation() -> _Negation:
     contrast: set[str] = set()
     modifiers: dict[str, tuple[str, ...]] = {}
     reporting: dict[tuple[str, ...], tuple[str, ...]] = {}
+    saying: set[str] = set()
     questions: set[tuple[str, ...]] = set()
     exceptive: set[str] = set()
     only: set[tuple[str, ...]] = set()
@@ -453,9 +457,12 @@ def _negation() -> _Negation:
         only.update(tuple(t for t, _, _ in tokens(w)) for w in table.get("only", []))
         only_not_before.update(t for w in table.get("only_not_before", []) for t, _, _ in tokens(w))
         questions.update(tuple(t for t, _, _ in tokens(w)) for w in table.get("questions", []))
-        verbs = tuple(t for w in table.get("reporting", []) for t, _, _ in tokens(w))
+        verbs = tuple(fold(w) for w in table.get("saying", []))
+        saying.update(verbs)
         for w in table.get("except", []) if verbs else []:
-            reporting[tuple(t for t, _, _ in tokens(w))] = verbs
+            exception = tuple(t for t, _, _ in tokens(w))
+            if exception and _complementizer(exception[-1]):  # "pas que", not "pas seulement"
+                reporting[exception] = verbs
         mod = table.get("modifier", {})
         for cue in mod.get("cues", []):
             modifiers[cue] = tuple(mod.get("endings", []))
@@ -477,26 +484,64 @@ def _negation() -> _Negation:
         tuple(sorted((a for a in averted if a), key=len, reverse=True)),
         frozenset(raw.get("averting", [])),
         tuple(sorted(averting_words)),
+        tuple(sorted(saying)),
     )
 
 
-def negations(text: str) -> list[int]:
-    """Character offsets of the negation cues of ``text`` ("not", "pas", "لم"…)."""
-    neg = _negation()
-    found = list(tokens(text))
-    toks = [neg.bare(t) for t, _, _ in found]
+def _complementizer(word: str) -> bool:
+    """``word`` (folded) opens a reported clause ("that", "que", "أن")."""
+    return "complementizer" in lexicon().word_concepts(word)
+
+
+def _cue_indices(neg: _Negation, toks: list[str]) -> list[int]:
+    """Indices of the tokens of ``toks`` (cues bared) that deny something."""
     out = []
-    for i, (_, start, _) in enumerate(found):
-        tok = toks[i]
+    for i, tok in enumerate(toks):
         if tok not in neg.cues and not tok.endswith(("n't", "n’t")):
             continue
         if neg.excepted(toks, i) or neg.restricts(toks, i):
             continue
         if neg.modifies(tok, toks[i + 1] if i + 1 < len(toks) else None):
             continue
-        if neg.restricts(toks, i):
+        out.append(i)
+    return out
+
+
+def negations(text: str) -> list[int]:
+    """Character offsets of the negation cues of ``text`` ("not", "pas", "لم"…)."""
+    neg = _negation()
+    found = list(tokens(text))
+    return [found[i][1] for i in _cue_indices(neg, [neg.bare(t) for t, _, _ in found])]
+
+
+_SAYING_REACH = 3  # words between a cue and the word of saying it goes with
+_CLAUSE_REACH = 8  # words from that word to the complementizer opening the clause
+
+
+def denied_clauses(text: str) -> dict[int, int]:
+    """Negation cues of ``text`` that deny a whole reported clause: cue offset ->
+    offset of the complementizer opening the clause ("n'a pas écrit dans son livre
+    que …", "did not say that …", "no es cierto que …", "لم يذكر التقرير أن …";
+    negation.toml ``saying``)."""
+    neg = _negation()
+    if not neg.saying:
+        return {}
+    found = list(tokens(text))
+    toks = [neg.bare(t) for t, _, _ in found]
+    out: dict[int, int] = {}
+    for i in _cue_indices(neg, toks):
+        says = [
+            k
+            for k in range(max(0, i - _SAYING_REACH), min(len(toks), i + _SAYING_REACH + 1))
+            if k != i and toks[k].startswith(neg.saying)
+        ]
+        if not says:
             continue
-        out.append(start)
+        start = max(i, min(says)) + 1
+        for k in range(start, min(len(toks), max(says) + _CLAUSE_REACH + 1)):
+            if _complementizer(toks[k]):
+                out[found[i][1]] = found[k][1]
+                break
     return out
 
 
@@ -594,6 +639,7 @@ __all__ += [
     "averted",
     "concept_set",
     "contrasts",
+    "denied_clauses",
     "exceptives",
     "fold",
     "negations",
