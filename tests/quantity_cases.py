@@ -1005,6 +1005,11 @@ EN = [
     c("en", "hundreds of migrants"),
     c("en", "the 1500 runners", e(1500, "count", "exact", "runners")),
     c("en", "Article 5 of the law"),
+    # a type is a label: "type 2 diabetes"
+    c("en", "Type 2 diabetes is on the rise"),
+    c("fr", "le diabète de type 2 progresse"),
+    c("es", "la diabetes tipo 2 avanza"),
+    c("ar", "ينتشر مرض السكري من النوع 2"),
     c("en", "Law No. 66.23"),
     c("en", "version 2.0.1"),
     c("en", "4x4 vehicles"),
@@ -1160,6 +1165,10 @@ EN = [
     c("en", "the three-time world champion", e(3, unit="times", unit_text="time")),
     c("en", "a 4-time winner", e(4, unit="times")),
     c("en", "a country with three time zones", e(3, unit="zones")),
+    # a word joined by a hyphen is what the figure counts, not the noun it describes
+    c("en", "two-stroke engines were banned", e(2, unit="stroke")),
+    c("en", "The dealer sold four-door cars", e(4, unit="door")),
+    c("en", "four green shirts", e(4, unit="shirts")),
     c("en", "the double Olympic champion", e(2, unit="times", text="double")),
     c("en", "a quintuple Ballon d'Or winner", e(5, unit="times")),
     c("en", "charged over a triple murder"),

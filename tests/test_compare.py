@@ -179,6 +179,11 @@ HEARSAY_PLACES = [
     ("اتهمته ثلاث نساء، وزعم السيناتور بأنه بريء", "ثلاث", "women", False),
     ("شاهده 20 مليون شخص والمرأة التي زعمت أنه اعتدى عليها", "20 مليون", "people", False),
     ("The port received 300 ships", "300", "ships", False),
+    # a claim named with what it says is reported: "the claim that", "مزاعم بأن"
+    ("The video is shared with the claim that 300 ships docked", "300", "ships", True),
+    ("A message claiming 300 ships docked went viral", "300", "ships", True),
+    ("Circuló en redes un audio que dice que 300 barcos atracaron", "300", "ships", True),
+    ("انتشرت مزاعم بأن 300 سفينة رست في الميناء", "300", "ships", True),
     # an adverb or adjective of doubt reports only what follows it
     ("The official took an alleged $300 bribe", "300", "USD", True),
     ("Ahmed, 30, allegedly drove the truck into the crowd", "30", "years", False),

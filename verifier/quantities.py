@@ -1985,6 +1985,12 @@ class _Sentence:
         # French and Spanish adjectives before the noun: "quatre vraies mères"
         adjectives = 0 if head_last else self._prenominal(words[:limit], fn)
         offsets = (0, 1, 2) if head_last or adjectives > 1 else (0, 1)
+        # a word joined to the figure by a hyphen makes a compound modifier with it:
+        # the figure counts that word, not the noun it describes ("two-stroke
+        # engines", "four-door cars", "a 300-bed hospital")
+        joined = k == fig.j and self._gap(k) in _HYPHENS
+        if joined and head_last:
+            offsets = (0,)
         # past a designation ("three Class A misdemeanours", "two Grade II buildings")
         skip = self._designation(k, limit) if head_last else 0
         best: tuple[int, str, int] | None = None
@@ -2024,7 +2030,7 @@ class _Sentence:
             self._post_hedge(fig, fig.next)
             return
         at = adjectives
-        if head_last:
+        if head_last and not joined:
             # no known noun: the first plural of the run is the head ("four green shirts")
             for idx in range(skip, min(skip + 3, limit)):
                 if words[idx] in fn:
