@@ -1984,7 +1984,7 @@ class _Sentence:
         fn = lx.function_words(self.lang)
         # French and Spanish adjectives before the noun: "quatre vraies mères"
         adjectives = 0 if head_last else self._prenominal(words[:limit], fn)
-        offsets = (0, 1, 2) if head_last or adjectives > 1 else (0, 1)
+        offsets: tuple[int, ...] = (0, 1, 2) if head_last or adjectives > 1 else (0, 1)
         # a word joined to the figure by a hyphen makes a compound modifier with it:
         # the figure counts that word, not the noun it describes ("two-stroke
         # engines", "four-door cars", "a 300-bed hospital")
