@@ -76,6 +76,9 @@ OFF_TOPIC = [
     "32 migrants drowned off the Moroccan coast in 2024.",
     "En 2024, 32 migrants se sont noyés au large des côtes marocaines.",
     "غرق 32 مهاجرا قبالة السواحل المغربية سنة 2024.",
+    # a death toll of other people is not refuted by those saved from drowning
+    "قتل ما لا يقل عن 384 شخصا في زلزال تلته أمواج تسونامي ضربت المدينة.",
+    "Au moins 384 personnes ont été tuées par un séisme suivi d'un tsunami.",
 ]
 
 

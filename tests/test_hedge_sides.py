@@ -449,3 +449,22 @@ def test_a_part_is_set_against_parts(claim: str, verdict: str) -> None:
     got = v.check(claim)
     assert got.verdict == verdict, got.message
     assert all(c.evidence_quantity is None or c.evidence_quantity.value <= 10 for c in got.comparisons)
+
+
+# an event one side says did not happen ("saved from drowning": nobody drowned)
+# sets that side against the other's report of it; a claim that tells of the same
+# rescue is no report of the death
+AVERTED_AGAINST = [
+    ("en", "Four sailors drowned when the ferry sank.", "Four sailors were saved from drowning after the ferry sank.", "contradicted"),
+    ("en", "Four sailors were saved from drowning when the ferry sank.", "Four sailors drowned after the ferry sank.", "contradicted"),
+    ("fr", "Quatre marins se sont noyés lors du naufrage.", "Quatre marins ont été sauvés de la noyade après le naufrage.", "contradicted"),
+    ("ar", "غرق أربعة بحارة في حادث العبارة", "نجاة أربعة بحارة من الغرق في حادث العبارة", "contradicted"),
+    ("en", "Coastguards rescued four sailors at risk of drowning when the ferry sank.", "Four sailors were saved from drowning after the ferry sank.", "supported"),
+]
+
+
+@pytest.mark.parametrize(("lang", "claim", "source", "verdict"), AVERTED_AGAINST)
+def test_an_averted_event_against_the_event(lang: str, claim: str, source: str, verdict: str) -> None:
+    v = Verifier.from_documents([Document(id="s", text=source, lang=lang)], Settings(), BuiltinEncoder())
+    got = v.check(claim)
+    assert got.verdict == verdict, got.message

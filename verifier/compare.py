@@ -96,6 +96,7 @@ from .concepts import (
     ConceptHit,
     asks,
     averted,
+    averting_events,
     contrasts,
     denied_clauses,
     exceptives,
@@ -160,6 +161,8 @@ class FigureContext:
     quantity: Quantity
     predicates: set[str] = field(default_factory=set)
     core: set[str] = field(default_factory=set)  # predicates within a few words of the figure
+    # events its sentence says did not happen ("saved 300 from drowning": die)
+    averted: set[str] = field(default_factory=set)
     topics: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
@@ -276,7 +279,10 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
     figures = sorted((q for q in quantities if q.kind in _CHECKABLE), key=lambda q: q.start)
     if not figures:
         return []
-    hits = averted(text, find_concepts(text))
+    found = find_concepts(text)
+    hits = averted(text, found)
+    kept = {id(h) for h in hits}
+    gone = [h for h in found if h.type == "predicate" and id(h) not in kept]
     complementizers = [h.start for h in hits if h.type == "complementizer"]
     cues = [h for h in hits if h.type == "hearsay"]
     # a cue reports a figure after it; one after the figure reports it too, unless
@@ -369,6 +375,7 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
                 ctx.total = True
         if i > 0 and _AFTER_SUBSET.match(text[q.end : q.end + 20]):
             ctx.parent = i - 1
+        ctx.averted = {h.concept for h in gone if lo <= h.start < hi}
         ctx.words = {t[:5] for t, s in word_spans if lo <= s < hi}
         ctx.glossary = {h.concept for h in gloss if lo <= h.start < hi}
         contexts.append(ctx)
@@ -389,6 +396,7 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
         if ctx.parent is not None:
             parent = contexts[ctx.parent]
             ctx.predicates |= parent.predicates
+            ctx.averted |= parent.averted
             ctx.core |= parent.core
             ctx.topics |= parent.topics
     return contexts
@@ -977,6 +985,19 @@ def _opposed(claim: set[str], evidence: set[str]) -> tuple[str, str] | None:
     return None
 
 
+def _averted_against(claim: FigureContext, evidence: FigureContext) -> tuple[str, str] | None:
+    """(claim event, evidence event) when one side says the event the other reports
+    did not happen: "4 sailors drowned" against "4 sailors were saved from
+    drowning" (the source reports a rescue, the claim a death), and the other way."""
+    for c, e, flip in ((claim, evidence, False), (evidence, claim, True)):
+        if c.predicates & e.predicates & averting_events():
+            continue  # both tell of the rescue ("rescued 300 at risk of drowning")
+        for event in sorted((c.predicates & e.averted) - e.predicates):
+            instead = sorted(e.predicates - c.predicates) or ["no " + event]
+            return (instead[0], event) if flip else (event, instead[0])
+    return None
+
+
 def _events_differ(claim: FigureContext, evidence: FigureContext) -> bool:
     """Each side names an event next to its figure and neither side's event is
     named anywhere in the other's sentence ("rescued" against "intercepted").
@@ -1129,6 +1150,9 @@ def align(
         # / "16 women sentenced to death")
         opposed = (
             _opposed(claim_ctx.predicates, ectx.predicates)
+            # the event the other side averts, for the same people ("4 drowned" / "4
+            # saved from drowning"); another figure counts others
+            or (_averted_against(claim_ctx, ectx) if cq2.value == eq2.value else None)
             if tie.leading or same_words >= 2 or (_specific_unit(cq2, eq2) and cq2.value == eq2.value)
             else None
         )

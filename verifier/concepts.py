@@ -586,6 +586,11 @@ def averted(text: str, hits: list[ConceptHit]) -> list[ConceptHit]:
     return out
 
 
+def averting_events() -> frozenset[str]:
+    """The events that keep another from happening ("rescue", "survive")."""
+    return _negation().averting
+
+
 def exceptives(text: str) -> list[int]:
     """Character offsets of the words of ``text`` that end what a negation before
     them denies ("سوى", "إلا": "لم يسبق ... سوى مرتين" is only twice; "but", "sino")."""
@@ -637,6 +642,7 @@ __all__ += [
     "STRUCTURAL",
     "asks",
     "averted",
+    "averting_events",
     "concept_set",
     "contrasts",
     "denied_clauses",
