@@ -79,11 +79,14 @@ OFF_TOPIC = [
     # a death toll of other people is not refuted by those saved from drowning
     "قتل ما لا يقل عن 384 شخصا في زلزال تلته أمواج تسونامي ضربت المدينة.",
     "Au moins 384 personnes ont été tuées par un séisme suivi d'un tsunami.",
+    # any large figure meets a one-sided bound: meeting it is no sign of the same thing
+    "There are more than 135 species of shark in the area, most of them harmless.",
+    "توجد أكثر من 135 فصيلة من أسماك القرش في المنطقة ومعظمها غير خطير.",
 ]
 
 
 @pytest.mark.parametrize("claim", OFF_TOPIC)
-def test_other_news_is_not_contradicted(verifier: Verifier, claim: str) -> None:
+def test_other_news_is_neither_supported_nor_contradicted(verifier: Verifier, claim: str) -> None:
     v = verifier.check(claim)
     assert v.verdict == "unknown", v.message
 

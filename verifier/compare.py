@@ -1252,6 +1252,12 @@ def align(
         # A disagreement refutes only from a sentence about the claim's subject (see
         # the module's notes): a lexicon word or two in common turn up in any news.
         # The opposite event and a denial have gates of their own (above).
+        if outcome == "supports" and rule == "within_claim_bound" and not tied:
+            # any figure past a one-sided bound meets it ("more than 135 species" /
+            # "14,260 people"): meeting the bound, unlike stating the value, is no
+            # sign that the figures speak of the same thing
+            rejected.append("context")
+            continue
         about = tie.alike or tie.anchored or slip or lexical >= 2 or bool(pred and topic)
         about = about or rule in ("opposite_event", "negated")
         strong = strong and tied and (
