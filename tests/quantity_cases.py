@@ -51,6 +51,9 @@ def c(lang: str | None, text: str, *expected: E, ref: dt.date | None = None) -> 
 
 AR_SEED = [
     c("ar", "الداخلية تكشف عدد عدد صادم لمحاولات الهجرة السرية في 2024", e(2024, "year")),
+    # a year cue with a conjunction written onto it
+    c("ar", "الحرب التي استمرت من 1950 وحتى 1953", e(1950, "year"), e(1953, "year")),
+    c("ar", "وحتى 300 شخص", e(300, "count", "at_most", "people")),
     c(
         "ar",
         "كشفت وزارة الداخلية المغربية، ضمن تقرير منجزات السنة المالية 2024، عن جهود كبيرة في محاربة شبكات تهريب المهاجرين.",

@@ -1775,7 +1775,8 @@ class _Sentence:
         nxt = toks[fig.j] if fig.j < len(toks) and not toks[fig.j].barrier else None
         if nxt is not None and nxt.norm in lx.year_after() and 500 <= value <= 2100:
             return True
-        cue = fig.i > 0 and not t.barrier and toks[fig.i - 1].norm in lx.year_cues()
+        # a proclitic may be written onto the cue ("وحتى 1953", "ومنذ 1990")
+        cue = fig.i > 0 and not t.barrier and self._cue_word(toks[fig.i - 1].norm, lx.year_cues())
         if cue and 1300 <= value <= 2100:
             return True
         if not 1800 <= value <= 2100:
