@@ -82,6 +82,10 @@ OFF_TOPIC = [
     # any large figure meets a one-sided bound: meeting it is no sign of the same thing
     "There are more than 135 species of shark in the area, most of them harmless.",
     "توجد أكثر من 135 فصيلة من أسماك القرش في المنطقة ومعظمها غير خطير.",
+    # an event and a topic word in common (trying to get in; prison) with a sentence
+    # nothing like the claim
+    "Unas 10.000 personas intentaban entrar en el estadio repleto para ver el concierto.",
+    "Nueve dirigentes en prisión preventiva anunciaron que se presentarían a las elecciones europeas.",
 ]
 
 

@@ -19,10 +19,13 @@ A figure that disagrees refutes only from a sentence about the claim's subject:
 one the encoder finds like the claim above chance, one sharing a name or another
 of the claim's figures, one restating the claim's digits on another scale, one
 with words in common (glossary words across languages), or one naming both the
-claim's event and its topic. A single lexicon word in common ("rescues",
-"killed") turns up in any news: an avalanche's death toll is not refuted by a
-migration report's rescue count. An event after "rescued … from" did not happen
-("saved 300 from drowning": :func:`verifier.concepts.averted`).
+claim's event and its topic and not wholly unlike it (half the encoder's
+threshold). A single lexicon word in common ("rescues", "killed") turns up in
+any news: an avalanche's death toll is not refuted by a migration report's
+rescue count, nor a crowd "trying to get into" a stadium by attempts to cross a
+border. An event after "rescued … from" did not happen ("saved 300 from
+drowning": :func:`verifier.concepts.averted`), and a claim that it did is
+contradicted by that sentence for the same figure.
 
 Value rules (intervals): the claim says "the figure lies in C", the evidence
 says "it lies in E". E inside C supports; E and C disjoint contradicts; any
@@ -140,6 +143,7 @@ _AFTER_SUBSET = re.compile(
     re.IGNORECASE,
 )
 _CORE_WINDOW = 6  # words either side of a figure whose verb is "its" event
+_EVENT_FLOOR = 0.5  # share of the threshold a sentence naming the claim's event and topic must reach
 _NEGATION_WINDOW = 8  # words before a figure within which a negation denies it
 _CLAUSE_WINDOW = 30  # the same, for a negation that denies a reported clause
 _FLIP_GAP = 3  # a negation this close before a bound turns it around (two words between)
@@ -1258,7 +1262,8 @@ def align(
             # sign that the figures speak of the same thing
             rejected.append("context")
             continue
-        about = tie.alike or tie.anchored or slip or lexical >= 2 or bool(pred and topic)
+        about = tie.alike or tie.anchored or slip or lexical >= 2
+        about = about or bool(pred and topic and tie.similarity >= _EVENT_FLOOR * tie.threshold)
         about = about or rule in ("opposite_event", "negated")
         strong = strong and tied and (
             outcome == "supports" or (about and (refutes or not (restates or same_noun)))
