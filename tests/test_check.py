@@ -86,6 +86,9 @@ OFF_TOPIC = [
     # nothing like the claim
     "Unas 10.000 personas intentaban entrar en el estadio repleto para ver el concierto.",
     "Nueve dirigentes en prisión preventiva anunciaron que se presentarían a las elecciones europeas.",
+    # a shop named "Habitat" is not the "habitat" of a ministry's committee, and
+    # words like "depuis" or "plusieurs" in common tie nothing
+    "Depuis le rachat des deux chaînes, le groupe a ouvert plusieurs magasins Habitat dans le pays.",
 ]
 
 

@@ -583,3 +583,10 @@ def test_the_closest_sentence_is_compared_without_context(best: float, aligned: 
         assert got[0].comparison.outcome == "contradicts" and got[0].strong
     else:
         assert "context" in why
+
+
+def test_words_in_common_are_content_words() -> None:
+    text = "Depuis deux ans, dans plusieurs villes, 300 magasins ont ouvert leurs portes"
+    (ctx,) = figure_contexts(text, [_fig(text, "300", "magasins")])
+    assert {"magas", "villes"[:5], "ouver", "porte"} <= ctx.words
+    assert not {"depui", "dans", "leurs"} & ctx.words

@@ -86,6 +86,7 @@ from ._lexicon import (
     currencies,
     part_of_phrases,
     phrase_tokens,
+    stopword_lists,
     unit_base,
     unit_concepts,
     unit_conversion,
@@ -315,7 +316,11 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
     contexts: list[FigureContext] = []
     consumed: set[int] = set()  # negations that only turn a bound around
     asked = asks(text)
-    word_spans = [(t, s) for t, s, _ in all_tokens if len(t) > 3 and not t.isdigit()]
+    # content words only: "dans", "depuis", "pour" in common tie nothing
+    function = _function_words()
+    word_spans = [
+        (t, s) for t, s, _ in all_tokens if len(t) > 3 and not t.isdigit() and t not in function
+    ]
     gloss = [h for h in find_glossary(text) if h.type == "word"]
     for i, q in enumerate(figures):
         lo, hi = cuts[i], cuts[i + 1]
@@ -441,6 +446,12 @@ def actors_of(text: str) -> set[str]:
             continue
         out.add(h.concept)
     return out
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """The function words of every language, folded as :func:`tokens` folds."""
+    return frozenset(t for words in stopword_lists() for w in words for t, _, _ in tokens(w))
 
 
 @cache

@@ -45,7 +45,7 @@ from .compare import (
 )
 from .encode import BUILTIN, Encoder, load_encoder
 from .index import SentenceIndex, build_index, mismatch_message
-from .records import Document, Evidence, Highlight, Quantity, Verdict
+from .records import Document, Evidence, Highlight, Quantity, Sentence, Verdict
 from .retrieve import CHECKABLE_KINDS, retrieve
 from .settings import Settings
 from .verdict import FigureVerdict, comparisons_of, decide_claim, decide_figure
@@ -279,6 +279,18 @@ class Verifier:
     def _words(self, sid: int) -> frozenset[str]:
         return self.index.memo(sid, "words", lambda s: frozenset(t for t, _, _ in tokens(s.text)))
 
+    def _name_words(self, sid: int) -> frozenset[str]:
+        """The sentence's words that may be a name: as :meth:`_words`, less those
+        written in lower case in a sentence that uses capitals ("Habitat", a shop, is
+        not "l'habitat"); every word of a text written all in lower case."""
+
+        def words(s: Sentence) -> frozenset[str]:
+            if not any(ch.isupper() for ch in s.text):
+                return self._words(sid)
+            return frozenset(t for t, a, _ in tokens(s.text) if not s.text[a].islower())
+
+        return self.index.memo(sid, "name_words", words)
+
     def _says(self, sid: int, name: str) -> bool:
         """Whether the sentence has the words of a name of several words in a row."""
         joined = self.index.memo(
@@ -308,7 +320,8 @@ class Verifier:
         if not names:
             return 0
         words = self._words(sid)
-        count = sum(1 for n in names.written if n in words or (" " in n and self._says(sid, n)))
+        named = self._name_words(sid)
+        count = sum(1 for n in names.written if n in named or (" " in n and self._says(sid, n)))
         if names.latin:
             bag = self._arabic_names(sid)
             if bag:
