@@ -51,6 +51,11 @@ def c(lang: str | None, text: str, *expected: E, ref: dt.date | None = None) -> 
 
 AR_SEED = [
     c("ar", "الداخلية تكشف عدد عدد صادم لمحاولات الهجرة السرية في 2024", e(2024, "year")),
+    # a scale in alif opening a figure before its unit is the dual in construct
+    c("ar", "مليارا دولار لمصر من صندوق النقد", e(2e9, "money", "exact", "USD")),
+    c("ar", "تظاهر ألفا شخص أمام البرلمان", e(2000, "count", "exact", "people")),
+    c("ar", "أنفقت الحكومة مليارا على المشروع", e(1e9)),
+    c("ar", "وصل 14 ألفا و260 مهاجرا", e(14260, "count", "exact", "migrants")),
     # a year cue with a conjunction written onto it
     c("ar", "الحرب التي استمرت من 1950 وحتى 1953", e(1950, "year"), e(1953, "year")),
     c("ar", "وحتى 300 شخص", e(300, "count", "at_most", "people")),

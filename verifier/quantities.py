@@ -1077,6 +1077,8 @@ class _Sentence:
                 st.cur, st.last = 1.0, "small"
         elif cat == "hundred":
             st.cur, st.last = 100.0, "hundred"
+        elif cat == "scale" and self._construct_dual(i):
+            st.total, st.low, st.high, st.last = 2 * v, v, v, "scale"  # "مليارا دولار"
         elif cat == "scale":
             st.total, st.low, st.high, st.last = v, v, v, "scale"
         elif cat == "dual":
@@ -1111,6 +1113,25 @@ class _Sentence:
                 # "the quarter-hour mark" is a moment)
                 return self._part_of_unit(i, i + 1, v)
         return None
+
+    def _construct_dual(self, i: int) -> bool:
+        """An Arabic scale word ending in alif that opens a figure and stands right
+        before the unit it counts is the dual in construct, two of the scale:
+        "مليارا دولار" (two billion dollars), "ألفا شخص" (two thousand people). After a
+        number it is the singular ("14 ألفا"), and so it is written with tanween
+        ("مليارًا") or before any other word ("أنفق مليارا على")."""
+        toks = self.toks
+        t = toks[i]
+        if self.lang not in ("ar", "und") or not t.norm.endswith("ا") or "\u064b" in t.text:
+            return False
+        if i > 0 and not t.barrier and toks[i - 1].kind != "w":
+            return False  # a figure in digits before it
+        k = i + 1
+        if k >= len(toks) or toks[k].barrier or toks[k].kind != "w":
+            return False
+        if self._match_forward(k, lx.currencies(), 2):
+            return True
+        return lx.unit_lookup([toks[k].norm], self.lang, as_written=True) is not None
 
     def _frac_at(self, k: int) -> float:
         """The value of a fraction word at token ``k`` ("half", "demi", "نصف"), else 0."""
