@@ -849,6 +849,12 @@ FR = [
     c("fr", "3 millions de personnes contre 2", e(3e6, "count", "exact", "people"), e(2)),
     # "vers" makes a time only of a bare hour
     c("fr", "évacuées vers 24 centres de Palu", e(24, "count", "exact", "centres")),
+    # "a las" makes a time of a bare hour only: not of "a las ocho víctimas"
+    c("es", "El acusado mató a las ocho víctimas del ataque", e(8, "count", "exact", "victims")),
+    c("es", "El ataque ocurrió a las ocho de la mañana."),
+    c("es", "La reunión empieza a las 10 horas del sábado."),
+    c("es", "Llegó a las ocho y media, cansado."),
+    c("es", "La tienda abre desde las 9 hasta las 18."),
     c("fr", "Il est arrivé vers 15, puis il est reparti."),
     c("fr", "dès 2020 en Australie", e(2020, "year")),
     c("fr", "le 3 sept. 2020", e(20200903, "date")),

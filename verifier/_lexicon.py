@@ -43,6 +43,7 @@ __all__ = [
     "candidate_regex",
     "clock_bare",
     "clock_words",
+    "closed_class_words",
     "comparison_phrases",
     "contractions",
     "count_verbs",
@@ -136,6 +137,17 @@ def phrase_tokens(phrase: str) -> Phrase:
 def _load(name: str) -> dict[str, Any]:
     text = resources.files("verifier").joinpath(f"data/{name}.toml").read_text("utf-8")
     return tomllib.loads(text)
+
+
+@cache
+def closed_class_words() -> frozenset[str]:
+    """Prepositions, articles, pronouns, auxiliaries and particles of every language
+    (``[function_words]`` of phrases.toml, ``arabic_stopwords.toml``), as written:
+    words that say nothing of what a sentence is about. Not ``stopwords.toml``,
+    whose frequent words ("personnes", "maroc") tell languages apart."""
+    words = {str(w) for values in _load("phrases")["function_words"].values() for w in values}
+    words.update(str(w) for values in _load("arabic_stopwords").values() if isinstance(values, list) for w in values)
+    return frozenset(words)
 
 
 def stopword_lists() -> list[list[str]]:

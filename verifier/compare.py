@@ -83,10 +83,10 @@ from functools import cache
 
 from ._lexicon import (
     boundary_words,
+    closed_class_words,
     currencies,
     part_of_phrases,
     phrase_tokens,
-    stopword_lists,
     unit_base,
     unit_concepts,
     unit_conversion,
@@ -451,7 +451,7 @@ def actors_of(text: str) -> set[str]:
 @cache
 def _function_words() -> frozenset[str]:
     """The function words of every language, folded as :func:`tokens` folds."""
-    return frozenset(t for words in stopword_lists() for w in words for t, _, _ in tokens(w))
+    return frozenset(t for w in closed_class_words() for t, _, _ in tokens(w))
 
 
 @cache

@@ -1642,17 +1642,25 @@ class _Sentence:
         )
 
     def _bare_hour(self, fig: _Fig) -> bool:
-        """An hour (0-24) with no noun of its own: "vers 15, il", not "vers 24 centres"."""
+        """An hour (0-24, in digits or one word) with no noun of its own, or with an
+        hour word: "vers 15, il", "a las ocho y media", "a las 10 horas"; not "vers 24
+        centres", "a las ocho víctimas"."""
         toks = self.toks
         t = toks[fig.i]
-        if fig.j != fig.i + 1 or not t.text.isdigit() or int(t.text) > 24:
+        if not (0 <= fig.value <= 24 and (4 * fig.value).is_integer()):
+            return False  # an hour, or an hour and a quarter or a half ("ocho y media")
+        if fig.digits and (fig.j != fig.i + 1 or not t.text.isdigit()):
             return False
         nxt = toks[fig.j] if fig.j < len(toks) else None
         return (
             nxt is None
             or nxt.barrier
             or nxt.kind != "w"
-            or nxt.norm in lx.function_words(self.lang)
+            or nxt.norm in lx.clock_words()[3]
+            or (
+                nxt.norm in lx.function_words(self.lang)
+                and lx.unit_lookup([nxt.norm], self.lang) is None  # "hasta las 18 personas"
+            )
         )
 
     def _dash_chain(self, i: int) -> bool:
