@@ -59,6 +59,7 @@ __all__ = [
     "months",
     "multiplicatives",
     "norm",
+    "number_of",
     "number_openers",
     "number_starters",
     "number_words",
@@ -698,6 +699,29 @@ def partitives(lang: str) -> frozenset[Phrase]:
     "des", "de los", "من"."""
     raw = _load("phrases").get("partitive", {})
     return frozenset(phrase_tokens(p) for code in _langs(lang) for p in raw.get(code, []))
+
+
+@dataclass(frozen=True)
+class NumberOf:
+    """How a figure's counted noun is named before it (``[number_of]`` of phrases.toml):
+    the phrases written before the noun ("the number of", "le nombre de", "عدد") and
+    the words that, just before such a phrase, make it mean "several" ("a number of")."""
+
+    phrases: frozenset[Phrase]
+    not_after: frozenset[str]
+
+
+@cache
+def number_of(lang: str) -> NumberOf:
+    """The ``[number_of]`` table of phrases.toml for ``lang``."""
+    raw = _load("phrases").get("number_of", {})
+    phrases: set[Phrase] = set()
+    not_after: set[str] = set()
+    for code in _langs(lang):
+        spec = raw.get(code, {})
+        phrases.update(t for t in (phrase_tokens(p) for p in spec.get("phrases", [])) if t)
+        not_after.update(norm(w) for w in spec.get("not_after", []))
+    return NumberOf(frozenset(phrases), frozenset(not_after))
 
 
 @cache
