@@ -1767,7 +1767,7 @@ NAME_OR_COUNT = [
 ]
 
 # A count with no noun of its own counts the noun named before it after "the number
-# of" in its clause ([number_of] of phrases.toml): a unit of units.toml, else the
+# of" or a toll in its clause ([number_of] of phrases.toml): a unit of units.toml, else the
 # plural (Arabic: definite) head noun as written. Not for "a number of" (several),
 # past punctuation, a clause word or another figure, nor for a percent or a figure
 # with a noun of its own.
@@ -1807,6 +1807,17 @@ NUMBER_OF = [
     c("ar", "قال عدد من الشركات إنها وظفت 40", e(40, "count", "exact", None)),
     c("ar", "قالت عدد كبير من الشركات إنها وظفت 40", e(40, "count", "exact", None)),
     c("ar", "ارتفع عدد السياح بنسبة 12 في المائة", e(12, "percent", "exact", "percent")),
+    # a toll counts people: its noun must be a unit of people; "death toll" is itself
+    # the counted noun
+    c("en", "The death toll from the storm has climbed to 57.", e(57, "count", "exact", "deaths", unit_text="death toll")),
+    c("en", "The toll of dead rose to 40.", e(40, "count", "exact", "deaths")),
+    c("en", "The toll of the floods rose to 40.", e(40, "count", "exact", None)),
+    c("fr", "Le bilan des morts s'élève à 57.", e(57, "count", "exact", "deaths")),
+    c("fr", "Le bilan des inondations s'élève à 57.", e(57, "count", "exact", None)),
+    c("es", "El balance de muertos asciende a 57.", e(57, "count", "exact", "deaths")),
+    c("es", "El saldo de la cuenta es 57.", e(57, "count", "exact", None)),
+    c("ar", "ارتفعت حصيلة القتلى إلى 57", e(57, "count", "exact", "deaths")),
+    c("ar", "بلغت حصيلة الصادرات 57", e(57, "count", "exact", None)),
 ]
 
 CASES: list[Case] = [*NUMBER_OF, *NAME_OR_COUNT, *PARTITIVES, *HALVES, *RATES, *DENIED_BOUNDS, *PAIRS, *AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES, *DESIGNATED, *ACCOUNTS, *SHARE_PRONOUNS, *OFFICIALS]

@@ -704,11 +704,17 @@ def partitives(lang: str) -> frozenset[Phrase]:
 @dataclass(frozen=True)
 class NumberOf:
     """How a figure's counted noun is named before it (``[number_of]`` of phrases.toml):
-    the phrases written before the noun ("the number of", "le nombre de", "عدد") and
-    the words that, just before such a phrase, make it mean "several" ("a number of")."""
+    the phrases written before the noun ("the number of", "le nombre de", "عدد"), the
+    words of a toll, written before a noun of the unit table only ("le bilan des
+    morts", "حصيلة القتلى"), the phrases that are the counted noun themselves ("death
+    toll": deaths), and the words that, just before a phrase, make it mean "several"
+    ("a number of")."""
 
     phrases: frozenset[Phrase]
+    tolls: frozenset[Phrase]
+    named: dict[Phrase, str]
     not_after: frozenset[str]
+    toll_unit: str | None  # the concept a toll's noun must be a kind of ("people")
 
 
 @cache
@@ -716,12 +722,19 @@ def number_of(lang: str) -> NumberOf:
     """The ``[number_of]`` table of phrases.toml for ``lang``."""
     raw = _load("phrases").get("number_of", {})
     phrases: set[Phrase] = set()
+    tolls: set[Phrase] = set()
+    named: dict[Phrase, str] = {}
     not_after: set[str] = set()
     for code in _langs(lang):
         spec = raw.get(code, {})
         phrases.update(t for t in (phrase_tokens(p) for p in spec.get("phrases", [])) if t)
+        tolls.update(t for t in (phrase_tokens(p) for p in spec.get("tolls", [])) if t)
+        named.update({phrase_tokens(k): str(v) for k, v in spec.get("named", {}).items()})
         not_after.update(norm(w) for w in spec.get("not_after", []))
-    return NumberOf(frozenset(phrases), frozenset(not_after))
+    toll_unit = raw.get("toll_unit")
+    return NumberOf(
+        frozenset(phrases), frozenset(tolls), named, frozenset(not_after), toll_unit
+    )
 
 
 @cache

@@ -2063,7 +2063,7 @@ class _Sentence:
         of the sentence ("while", "mais"), or another figure (a year or a date is its
         time, not a figure in the way), and not for "a number of" (several)."""
         table = lx.number_of(self.lang)
-        if not table.phrases:
+        if not (table.phrases or table.tolls or table.named):
             return
         toks = self.toks
         others: set[int] = set()
@@ -2083,13 +2083,24 @@ class _Sentence:
                     break
                 if t.norm in stops:
                     break
+                size, key = self._match_backward(k + 1, table.named, 3)
+                if size:  # "the death toll ... rose to 832"
+                    fig.unit = table.named[key]
+                    fig.unit_text = self.text[toks[k + 1 - size].start : t.end]
+                    break
+                toll = False
                 size, _ = self._match_backward(k, table.phrases, 4)
+                if not size:
+                    size, _ = self._match_backward(k, table.tolls, 4)
+                    toll = size > 0
                 if not size:
                     continue
                 at = k - size
                 if at > 0 and not toks[at].barrier and toks[at - 1].norm in table.not_after:
                     break  # "a number of" is several
-                got = self._counted_noun(k, fig.lead)
+                got = self._counted_noun(k, fig.lead, toll)
+                if toll and got is not None and table.toll_unit not in lx.unit_ancestors(got[0]):
+                    got = None  # a toll counts people: "el saldo de la cuenta" is a balance
                 if got is not None:
                     fig.unit, fig.unit_text = got
                 break
@@ -2103,10 +2114,11 @@ class _Sentence:
         word = self.toks[k].norm
         return len(word) > 3 and word[0] in _AR_PREFIX_LETTERS and (word[1:],) in phrases
 
-    def _counted_noun(self, k: int, end: int) -> tuple[str, str] | None:
+    def _counted_noun(self, k: int, end: int, known: bool = False) -> tuple[str, str] | None:
         """(unit, text) of the noun written from token ``k`` (before token ``end``)
-        after "the number of": a count of the unit table, else the head noun as
-        written when it looks plural (Arabic: definite, without its article)."""
+        after "the number of": a count of the unit table, else (unless ``known``) the
+        head noun as written when it looks plural (Arabic: definite, without its
+        article)."""
         toks = self.toks
         fn = lx.function_words(self.lang)
         words, _ = self._noun_words(k)
@@ -2136,6 +2148,8 @@ class _Sentence:
                 return None
             return found[0], self.text[t.start : toks[k + at + found[1] - 1].end]
         head = words[at]
+        if known:
+            return None
         if head in lx.number_starters(self.lang) or len(head) < 3:
             return None
         if self.lang == "ar":
