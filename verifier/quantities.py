@@ -2063,7 +2063,12 @@ class _Sentence:
         of the sentence ("while", "mais"), or another figure (a year or a date is its
         time, not a figure in the way), and not for "a number of" (several)."""
         table = lx.number_of(self.lang)
-        if not (table.phrases or table.tolls or table.named):
+        bare = [
+            f
+            for f in self.figs
+            if f.kind == "count" and f.unit is None and not f.currency and not f.subset
+        ]
+        if not bare or not (table.phrases or table.tolls or table.named):
             return
         toks = self.toks
         others: set[int] = set()
@@ -2072,9 +2077,7 @@ class _Sentence:
                 others.update(range(f.lead, max(f.next, f.j)))
         times = {k for f in self.figs if f.kind in ("year", "date") for k in range(f.i, f.j)}
         stops = lx.boundary_words()
-        for fig in self.figs:
-            if fig.kind != "count" or fig.unit is not None or fig.currency or fig.subset:
-                continue
+        for fig in bare:
             k = fig.lead
             while k > 0 and fig.lead - k <= self._NUMBER_OF_REACH and not toks[k].barrier:
                 k -= 1  # token k: the first word of the counted noun?
