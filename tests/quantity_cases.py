@@ -1807,6 +1807,11 @@ NUMBER_OF = [
     c("ar", "قال عدد من الشركات إنها وظفت 40", e(40, "count", "exact", None)),
     c("ar", "قالت عدد كبير من الشركات إنها وظفت 40", e(40, "count", "exact", None)),
     c("ar", "ارتفع عدد السياح بنسبة 12 في المائة", e(12, "percent", "exact", "percent")),
+    # an average is no count of the noun
+    c("en", "The number of children per woman fell to 1.8.", e(1.8, "count", "exact", None)),
+    c("en", "The average number of children per family is 3.", e(3, "count", "exact", None)),
+    c("ar", "بلغ متوسط عدد المشاهدين 300", e(300, "count", "exact", None)),
+    c("ar", "بلغ عدد المشاهدين 300", e(300, "count", "exact", "viewers")),
     # a toll counts people: its noun must be a unit of people; "death toll" is itself
     # the counted noun
     c("en", "The death toll from the storm has climbed to 57.", e(57, "count", "exact", "deaths", unit_text="death toll")),

@@ -2067,6 +2067,9 @@ class _Sentence:
             f
             for f in self.figs
             if f.kind == "count" and f.unit is None and not f.currency and not f.subset
+            # a fraction of one is an average, no count ("the number of children per
+            # woman fell to 1.8")
+            and (f.value == int(f.value) or f.scale > 1)
         ]
         if not bare or not (table.phrases or table.tolls or table.named):
             return
