@@ -2059,9 +2059,12 @@ class _Sentence:
         """A count with no noun of its own counts the noun named before it after "the
         number of" in its clause (phrases.toml ``[number_of]``): "the number of
         civilians killed in the war is 14,200", "le nombre de morts s'élève à 300",
-        "بلغ عدد القتلى 300". Not past punctuation, a word that starts another stretch
-        of the sentence ("while", "mais"), or another figure (a year or a date is its
-        time, not a figure in the way), and not for "a number of" (several)."""
+        "بلغ عدد القتلى 300"; or after a toll, when its noun counts people ("le bilan
+        des morts", "حصيلة القتلى"), or a phrase that is the noun ("the death toll").
+        Not past punctuation, a word that starts another stretch of the sentence
+        ("while", "mais"), another figure (a year or a date is its time, not a figure
+        in the way) or ``_NUMBER_OF_REACH`` words, and not for "a number of" (several)
+        or an average."""
         table = lx.number_of(self.lang)
         bare = [
             f
