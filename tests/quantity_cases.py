@@ -1789,4 +1789,63 @@ NAME_OR_COUNT = [
     c("fr", "La Ligue 1 a repris samedi."),
 ]
 
-CASES: list[Case] = [*NAME_OR_COUNT, *PARTITIVES, *HALVES, *RATES, *DENIED_BOUNDS, *PAIRS, *AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES, *DESIGNATED, *ACCOUNTS, *SHARE_PRONOUNS, *OFFICIALS]
+# A count with no noun of its own counts the noun named before it after "the number
+# of" or a toll in its clause ([number_of] of phrases.toml): a unit of units.toml, else the
+# plural (Arabic: definite) head noun as written. Not for "a number of" (several),
+# past punctuation, a clause word or another figure, nor for a percent or a figure
+# with a noun of its own.
+NUMBER_OF = [
+    c("en", "The number of civilians killed in the fighting is 14,200.", e(14200, "count", "exact", "civilians", unit_text="civilians")),
+    c("en", "The total number of registered voters reached 2.5 million.", e(2.5e6, "count", "exact", "voters")),
+    c("en", "The number of firms that hired is 40.", e(40, "count", "exact", "companies")),
+    c("en", "The number of volunteers doubled to 640.", e(640, "count", "exact", "volunteers", unit_text="volunteers")),
+    c("en", "The number of patients who recovered in 2023 was 1,150.", e(2023, "year"), e(1150, "count", "exact", "patients")),
+    c("en", "A number of firms said they had hired 40.", e(40, "count", "exact", None)),
+    c("en", "A growing number of families can afford only 2.", e(2, "count", "exact", None)),
+    c("en", "The number of ferries doubled, but fares rose by 3.", e(3, "count", "exact", None)),
+    c("en", "The number of tourists rose by 12 percent.", e(12, "percent", "exact", "percent")),
+    c("en", "The number of students is 1,200 boys.", e(1200, "count", "exact", "children")),
+    c("fr", "Le nombre de civils tués dans les combats est de 14.200.", e(14200, "count", "exact", "civilians")),
+    c("fr", "Le nombre de morts s'élève à 300.", e(300, "count", "exact", "deaths")),
+    c("fr", "Le nombre total des blessés s'élève à 45.", e(45, "count", "exact", "injured")),
+    c("fr", "Le nombre d'entreprises qui ont embauché est de 40.", e(40, "count", "exact", "companies")),
+    c("fr", "Le nombre de bénévoles a doublé pour atteindre 640.", e(640, "count", "exact", "bénévoles")),
+    c("fr", "Un certain nombre d'entreprises disent avoir embauché 40.", e(40, "count", "exact", None)),
+    c("fr", "Un grand nombre d'entreprises disent avoir embauché 40.", e(40, "count", "exact", None)),
+    c("fr", "Le nombre de touristes a augmenté de 12 %.", e(12, "percent", "exact", "percent")),
+    c("es", "El número de civiles muertos en los combates asciende a 14.200.", e(14200, "count", "exact", "civilians")),
+    c("es", "La cifra de fallecidos llegó a 300.", e(300, "count", "exact", "deaths")),
+    c("es", "El número de los heridos se elevó a 45.", e(45, "count", "exact", "injured")),
+    c("es", "El número de voluntarios se duplicó hasta 640.", e(640, "count", "exact", "voluntarios")),
+    c("es", "Un gran número de empresas dice haber contratado a 40.", e(40, "count", "exact", None)),
+    c("es", "El número de teléfono del hospital es el 915.", e(915, "count", "exact", None)),
+    c("es", "El número de turistas aumentó un 12 %.", e(12, "percent", "exact", "percent")),
+    c("es", "Veinte guardias civiles vigilaban la frontera.", e(20, "count", "exact", "soldiers")),
+    c("ar", "بلغ عدد المدنيين القتلى في المعارك 14200", e(14200, "count", "exact", "civilians")),
+    c("ar", "وصل عدد الضحايا إلى 300", e(300, "count", "exact", "victims")),
+    c("ar", "ارتفع عدد القتلى إلى 300", e(300, "count", "exact", "deaths")),
+    c("ar", "بلغ عدد الشركات التي وظفت 40", e(40, "count", "exact", "companies")),
+    c("ar", "بلغ عدد المتطوعين 640", e(640, "count", "exact", "متطوعين", unit_text="المتطوعين")),
+    c("ar", "بلغ عدد الذكور 2.2 مليار وعدد الإناث 5.6 مليار", e(2.2e9, "count", "exact", "ذكور"), e(5.6e9, "count", "exact", "إناث")),
+    c("ar", "قال عدد من الشركات إنها وظفت 40", e(40, "count", "exact", None)),
+    c("ar", "قالت عدد كبير من الشركات إنها وظفت 40", e(40, "count", "exact", None)),
+    c("ar", "ارتفع عدد السياح بنسبة 12 في المائة", e(12, "percent", "exact", "percent")),
+    # an average is no count of the noun
+    c("en", "The number of children per woman fell to 1.8.", e(1.8, "count", "exact", None)),
+    c("en", "The average number of children per family is 3.", e(3, "count", "exact", None)),
+    c("ar", "بلغ متوسط عدد المشاهدين 300", e(300, "count", "exact", None)),
+    c("ar", "بلغ عدد المشاهدين 300", e(300, "count", "exact", "viewers")),
+    # a toll counts people: its noun must be a unit of people; "death toll" is itself
+    # the counted noun
+    c("en", "The death toll from the storm has climbed to 57.", e(57, "count", "exact", "deaths", unit_text="death toll")),
+    c("en", "The toll of dead rose to 40.", e(40, "count", "exact", "deaths")),
+    c("en", "The toll of the floods rose to 40.", e(40, "count", "exact", None)),
+    c("fr", "Le bilan des morts s'élève à 57.", e(57, "count", "exact", "deaths")),
+    c("fr", "Le bilan des inondations s'élève à 57.", e(57, "count", "exact", None)),
+    c("es", "El balance de muertos asciende a 57.", e(57, "count", "exact", "deaths")),
+    c("es", "El saldo de la cuenta es 57.", e(57, "count", "exact", None)),
+    c("ar", "ارتفعت حصيلة القتلى إلى 57", e(57, "count", "exact", "deaths")),
+    c("ar", "بلغت حصيلة الصادرات 57", e(57, "count", "exact", None)),
+]
+
+CASES: list[Case] = [*NUMBER_OF, *NAME_OR_COUNT, *PARTITIVES, *HALVES, *RATES, *DENIED_BOUNDS, *PAIRS, *AR_SEED, *FR_SEED, *AR, *FR, *EN, *ES, *UND, *SCORES, *NAMES, *WORLD_MONEY, *PRENOMINAL, *MAGNITUDE, *AGE_TENS, *TIME_NOUNS, *VEHICLES, *DESIGNATED, *ACCOUNTS, *SHARE_PRONOUNS, *OFFICIALS]

@@ -590,3 +590,22 @@ def test_words_in_common_are_content_words() -> None:
     (ctx,) = figure_contexts(text, [_fig(text, "300", "magasins")])
     assert {"magas", "villes"[:5], "ouver", "porte"} <= ctx.words
     assert not {"depui", "dans", "leurs"} & ctx.words
+
+
+# Within one sentence a figure of the claim's very counted thing is the claim's figure;
+# another of a wider kind (an ancestor in units.toml) is set aside ("3 children"
+# counts another kind of people: no figure of the claim's at all).
+VERY_THING = [
+    ("14,200 civilians were killed.", "The war killed 14,200 people, among them 3,400 civilians.", [3400.0]),
+    ("14,200 people were killed.", "The war killed 14,200 people, among them 3,400 civilians.", [14200.0, 3400.0]),
+    ("40 migrants were rescued.", "The navy rescued 40 people, including 12 migrants and 3 children.", [12.0]),
+]
+
+
+@pytest.mark.parametrize(("claim_text", "evidence", "values"), VERY_THING)
+def test_the_claims_very_counted_thing_sets_a_wider_one_aside(
+    claim_text: str, evidence: str, values: list[float]
+) -> None:
+    tie = Relatedness(similarity=0.6, threshold=0.2, best=0.6)
+    got, _ = _align_texts(claim_text, evidence, "en", tie)
+    assert sorted(a.evidence.value for a in got) == sorted(values)

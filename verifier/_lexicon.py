@@ -60,6 +60,7 @@ __all__ = [
     "months",
     "multiplicatives",
     "norm",
+    "number_of",
     "number_openers",
     "number_starters",
     "number_words",
@@ -710,6 +711,42 @@ def partitives(lang: str) -> frozenset[Phrase]:
     "des", "de los", "من"."""
     raw = _load("phrases").get("partitive", {})
     return frozenset(phrase_tokens(p) for code in _langs(lang) for p in raw.get(code, []))
+
+
+@dataclass(frozen=True)
+class NumberOf:
+    """How a figure's counted noun is named before it (``[number_of]`` of phrases.toml):
+    the phrases written before the noun ("the number of", "le nombre de", "عدد"), the
+    words of a toll, written before a noun of the unit table only ("le bilan des
+    morts", "حصيلة القتلى"), the phrases that are the counted noun themselves ("death
+    toll": deaths), and the words that, just before a phrase, make it mean "several"
+    ("a number of")."""
+
+    phrases: frozenset[Phrase]
+    tolls: frozenset[Phrase]
+    named: dict[Phrase, str]
+    not_after: frozenset[str]
+    toll_unit: str | None  # the concept a toll's noun must be a kind of ("people")
+
+
+@cache
+def number_of(lang: str) -> NumberOf:
+    """The ``[number_of]`` table of phrases.toml for ``lang``."""
+    raw = _load("phrases").get("number_of", {})
+    phrases: set[Phrase] = set()
+    tolls: set[Phrase] = set()
+    named: dict[Phrase, str] = {}
+    not_after: set[str] = set()
+    for code in _langs(lang):
+        spec = raw.get(code, {})
+        phrases.update(t for t in (phrase_tokens(p) for p in spec.get("phrases", [])) if t)
+        tolls.update(t for t in (phrase_tokens(p) for p in spec.get("tolls", [])) if t)
+        named.update({phrase_tokens(k): str(v) for k, v in spec.get("named", {}).items()})
+        not_after.update(norm(w) for w in spec.get("not_after", []))
+    toll_unit = raw.get("toll_unit")
+    return NumberOf(
+        frozenset(phrases), frozenset(tolls), named, frozenset(not_after), toll_unit
+    )
 
 
 @cache

@@ -87,6 +87,7 @@ from ._lexicon import (
     currencies,
     part_of_phrases,
     phrase_tokens,
+    unit_ancestors,
     unit_base,
     unit_concepts,
     unit_conversion,
@@ -1312,6 +1313,14 @@ def align(
                 ties,
             )
         )
+    # Within one sentence a figure of the claim's very counted thing is the claim's
+    # figure, not another of a wider kind: "3,400 civilians" beside "14,200 people",
+    # for a claim about civilians.
+    if cq.kind == "count" and cq.unit in _known_units() and any(a.evidence.unit == cq.unit for a in out):
+        wider = set(unit_ancestors(cq.unit)) - {cq.unit}
+        if any(a.evidence.unit in wider for a in out):
+            out = [a for a in out if a.evidence.unit not in wider]
+            rejected.append("unit")
     return out, rejected
 
 

@@ -165,6 +165,7 @@ class _Sentence:
         self._ages()
         self._time_plurals()
         self.figs = [f for f in self.figs if not self._bare_decade(f) and not self._multiplied(f)]
+        self._counted_before()
         self._lists()
         self._inherit_units()
         self._rates()
@@ -2082,9 +2083,128 @@ class _Sentence:
             and not (self.lang in ("ar", "und") and head.startswith("ال") and len(head) > 4)
             # a hedge after the bare figure is no noun of it: "قتل 30 تقريبا"
             and not self._match_forward(k + at, lx.post_hedges(self.lang), 3)
+            # nor the next figure's "number of": "2.2 مليار وعدد الإناث 5.6 مليار"
+            and not self._number_of_at(k + at)
         ):
             fig.unit, fig.unit_text = toks[k + at].text.lower(), toks[k + at].text
         self._post_hedge(fig, k + at + (1 if fig.unit else 0))
+
+    _NUMBER_OF_REACH = 8  # words between the counted noun and the figure, at most
+
+    def _counted_before(self) -> None:
+        """A count with no noun of its own counts the noun named before it after "the
+        number of" in its clause (phrases.toml ``[number_of]``): "the number of
+        civilians killed in the war is 14,200", "le nombre de morts s'élève à 300",
+        "بلغ عدد القتلى 300"; or after a toll, when its noun counts people ("le bilan
+        des morts", "حصيلة القتلى"), or a phrase that is the noun ("the death toll").
+        Not past punctuation, a word that starts another stretch of the sentence
+        ("while", "mais"), another figure (a year or a date is its time, not a figure
+        in the way) or ``_NUMBER_OF_REACH`` words, and not for "a number of" (several)
+        or an average."""
+        table = lx.number_of(self.lang)
+        bare = [
+            f
+            for f in self.figs
+            if f.kind == "count" and f.unit is None and not f.currency and not f.subset
+            # a fraction of one is an average, no count ("the number of children per
+            # woman fell to 1.8")
+            and (f.value == int(f.value) or f.scale > 1)
+        ]
+        if not bare or not (table.phrases or table.tolls or table.named):
+            return
+        toks = self.toks
+        others: set[int] = set()
+        for f in self.figs:
+            if f.kind not in ("year", "date"):
+                others.update(range(f.lead, max(f.next, f.j)))
+        times = {k for f in self.figs if f.kind in ("year", "date") for k in range(f.i, f.j)}
+        stops = lx.boundary_words()
+        for fig in bare:
+            k = fig.lead
+            while k > 0 and fig.lead - k <= self._NUMBER_OF_REACH and not toks[k].barrier:
+                k -= 1  # token k: the first word of the counted noun?
+                t = toks[k]
+                if k in others or (t.kind == "n" and k not in times):
+                    break
+                if t.norm in stops:
+                    break
+                size, key = self._match_backward(k + 1, table.named, 3)
+                if size:  # "the death toll ... rose to 832"
+                    fig.unit = table.named[key]
+                    fig.unit_text = self.text[toks[k + 1 - size].start : t.end]
+                    break
+                toll = False
+                size, _ = self._match_backward(k, table.phrases, 4)
+                if not size:
+                    size, _ = self._match_backward(k, table.tolls, 4)
+                    toll = size > 0
+                if not size:
+                    continue
+                at = k - size
+                if at > 0 and not toks[at].barrier and toks[at - 1].norm in table.not_after:
+                    break  # "a number of" is several
+                got = self._counted_noun(k, fig.lead, toll)
+                if toll and got is not None and table.toll_unit not in lx.unit_ancestors(got[0]):
+                    got = None  # a toll counts people: "el saldo de la cuenta" is a balance
+                if got is not None:
+                    fig.unit, fig.unit_text = got
+                break
+
+    def _number_of_at(self, k: int) -> bool:
+        """Does a "number of" phrase (``[number_of]``) start at token ``k``, an
+        Arabic proclitic allowed on its first word ("وعدد")?"""
+        phrases = lx.number_of(self.lang).phrases
+        if self._match_forward(k, phrases, 4):
+            return True
+        word = self.toks[k].norm
+        return len(word) > 3 and word[0] in _AR_PREFIX_LETTERS and (word[1:],) in phrases
+
+    def _counted_noun(self, k: int, end: int, known: bool = False) -> tuple[str, str] | None:
+        """(unit, text) of the noun written from token ``k`` (before token ``end``)
+        after "the number of": a count of the unit table, else (unless ``known``) the
+        head noun as written when it looks plural (Arabic: definite, without its
+        article)."""
+        toks = self.toks
+        fn = lx.function_words(self.lang)
+        words, _ = self._noun_words(k)
+        words = words[: end - k]
+        if words and words[0] in lx.articles(self.lang):
+            words, k = words[1:], k + 1  # "el número de los muertos"
+        if not words or words[0] in fn:
+            return None
+        if self.lang in ("en", "und"):
+            # modifiers before the head: "the number of Syrian refugees"
+            for at in range(min(3, len(words))):
+                if words[at] in fn:
+                    return None
+                found = lx.unit_lookup(words[at:], self.lang)
+                if found is not None or self._plural(words[at]):
+                    break
+            else:
+                return None
+        elif self.lang == "ar":
+            at, found = 0, lx.unit_lookup(words, self.lang)
+        else:
+            at = self._prenominal(words, fn)
+            found = lx.unit_lookup(words[at:], self.lang)
+        t = toks[k + at]
+        if found is not None:
+            if lx.unit_kind(found[0]) != "count":
+                return None
+            return found[0], self.text[t.start : toks[k + at + found[1] - 1].end]
+        head = words[at]
+        if known:
+            return None
+        if head in lx.number_starters(self.lang) or len(head) < 3:
+            return None
+        if self.lang == "ar":
+            article = lx.number_words(self.lang).article
+            if not _has_prefix(head, article) or head in lx.arabic_particles():
+                return None
+            size = next(len(p) for p in sorted(article, key=len, reverse=True) if head.startswith(p))
+            return t.text[_letters_offset(t.text, size) :].lower(), t.text
+        plural = self._plural(head) if self.lang in ("en", "und") else head.endswith(("s", "x"))
+        return (t.text.lower(), t.text) if plural else None
 
     def _designation(self, k: int, limit: int) -> int:
         """2 when the words from token ``k`` start with a capitalised scale word and its
