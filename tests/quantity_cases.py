@@ -1795,6 +1795,13 @@ NAME_OR_COUNT = [
 # past punctuation, a clause word or another figure, nor for a percent or a figure
 # with a noun of its own.
 NUMBER_OF = [
+    # past two names joined by "et"; after the figure a verb puts the number at
+    c("fr", "Le nombre des civils tués au cours du conflit entre la Russie et l'Ukraine est de 14.200.", e(14200, unit="civilians")),
+    c("en", "The number of civilians killed in the war between Russia and Ukraine is 14,200.", e(14200, unit="civilians")),
+    c("fr", "L'observatoire estime à 9.100 le nombre de morts.", e(9100, unit="deaths")),
+    c("es", "El gobierno cifra en 300 el número de heridos.", e(300, unit="injured")),
+    c("fr", "Le nombre de visiteurs a augmenté et 300 nouveaux guides ont été recrutés.", e(300, unit="guides")),
+    c("fr", "Le nombre de visiteurs a augmenté et il en reste 300.", e(300)),
     c("en", "The number of civilians killed in the fighting is 14,200.", e(14200, "count", "exact", "civilians", unit_text="civilians")),
     c("en", "The total number of registered voters reached 2.5 million.", e(2.5e6, "count", "exact", "voters")),
     c("en", "The number of firms that hired is 40.", e(40, "count", "exact", "companies")),

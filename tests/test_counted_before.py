@@ -16,6 +16,8 @@ DOCS = [
     ("war", "en", "The war in the valley killed 14,200 people, among them 3,400 civilians, the monitoring group said."),
     ("guerre", "fr", "La guerre dans la vallée a fait 14.200 morts, dont 3.400 civils, selon l'observatoire."),
     ("harbour", "en", "The new harbour opened in May with 40 berths for fishing boats."),
+    # the number named after the figure the verb puts it at
+    ("conflit", "fr", "Pour la période 2015-2020 du conflit entre Arlonie et Bérésie, l'observatoire estime à 9.100 le nombre de morts, parmi lesquels 2.300 civils."),
 ]
 
 
@@ -32,6 +34,9 @@ CASES = [
     ("Le nombre de civils tués dans la guerre est de 14.200.", "contradicted", 3400),
     ("El número de civiles muertos en la guerra del valle asciende a 14.200.", "contradicted", 3400),
     ("بلغ عدد المدنيين القتلى في حرب الوادي 14200", "contradicted", 3400),
+    # "the number of" far before the figure, past two names joined by "et"
+    ("Le nombre des civils décédés au cours du conflit entre l'Arlonie et la Bérésie est de 9.100.", "contradicted", 2300),
+    ("Le nombre des civils décédés au cours du conflit entre l'Arlonie et la Bérésie est de 2.300.", "supported", 2300),
     # the total of the wider kind is still the figure of a claim about it
     ("The war in the valley killed 14,200 people.", "supported", 14200),
 ]

@@ -2089,7 +2089,19 @@ class _Sentence:
             fig.unit, fig.unit_text = toks[k + at].text.lower(), toks[k + at].text
         self._post_hedge(fig, k + at + (1 if fig.unit else 0))
 
-    _NUMBER_OF_REACH = 8  # words between the counted noun and the figure, at most
+    _NUMBER_OF_REACH = 14  # words between the counted noun and the figure, at most
+
+    def _joins_names(self, k: int) -> bool:
+        """The "and" at token ``k`` joins two names inside a noun phrase ("entre la
+        Russie et l'Ukraine", "Russia and Ukraine"): a capitalised word on each side,
+        an article allowed before the second."""
+        toks = self.toks
+        if toks[k].norm not in lx.list_words() or k == 0 or k + 1 >= len(toks):
+            return False
+        after = k + 1
+        if toks[after].norm in lx.articles(self.lang) and after + 1 < len(toks):
+            after += 1
+        return self._capitalised(k - 1) and self._capitalised(after)
 
     def _counted_before(self) -> None:
         """A count with no noun of its own counts the noun named before it after "the
@@ -2120,13 +2132,17 @@ class _Sentence:
         times = {k for f in self.figs if f.kind in ("year", "date") for k in range(f.i, f.j)}
         stops = lx.boundary_words()
         for fig in bare:
+            after = self._number_of_after(fig)
+            if after is not None:  # "l'Onu estime à 14.200 le nombre de morts"
+                fig.unit, fig.unit_text = after
+                continue
             k = fig.lead
             while k > 0 and fig.lead - k <= self._NUMBER_OF_REACH and not toks[k].barrier:
                 k -= 1  # token k: the first word of the counted noun?
                 t = toks[k]
                 if k in others or (t.kind == "n" and k not in times):
                     break
-                if t.norm in stops:
+                if t.norm in stops and not self._joins_names(k):
                     break
                 size, key = self._match_backward(k + 1, table.named, 3)
                 if size:  # "the death toll ... rose to 832"
@@ -2149,6 +2165,20 @@ class _Sentence:
                 if got is not None:
                     fig.unit, fig.unit_text = got
                 break
+
+    def _number_of_after(self, fig: _Fig) -> tuple[str, str] | None:
+        """The noun of a "number of" phrase right after the figure, an article
+        before it: "estime à 14.200 le nombre de morts", "cifra en 300 el número de
+        heridos" (the figure a verb puts the number at)."""
+        toks = self.toks
+        k = max(fig.next, fig.j)
+        if k >= len(toks) or toks[k].barrier or toks[k].norm not in lx.articles(self.lang):
+            return None
+        k += 1
+        size = self._match_forward(k, lx.number_of(self.lang).phrases, 4) if k < len(toks) else 0
+        if not size or toks[k].barrier:
+            return None
+        return self._counted_noun(k + size, len(toks))
 
     def _number_of_at(self, k: int) -> bool:
         """Does a "number of" phrase (``[number_of]``) start at token ``k``, an
