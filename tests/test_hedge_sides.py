@@ -468,3 +468,25 @@ def test_an_averted_event_against_the_event(lang: str, claim: str, source: str, 
     v = Verifier.from_documents([Document(id="s", text=source, lang=lang)], Settings(), BuiltinEncoder())
     got = v.check(claim)
     assert got.verdict == verdict, got.message
+
+
+# a source that states the claim's year and agrees outweighs a disagreement that
+# states no year (it may be of another period)
+DATED_SOURCES = [
+    "In 1996 the western coast was hit by a tsunami that left nine dead.",
+    "A tsunami killed 832 people on the western coast, officials said.",
+]
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("A tsunami killed nine people on the western coast in 1996.", "supported"),
+        ("A tsunami killed 12 people on the western coast in 1996.", "contradicted"),
+    ],
+)
+def test_a_source_of_the_claims_year_outweighs_an_undated_one(claim: str, verdict: str) -> None:
+    docs = [Document(id=f"s{i}", text=t, lang="en") for i, t in enumerate(DATED_SOURCES)]
+    v = Verifier.from_documents(docs, Settings(), BuiltinEncoder())
+    got = v.check(claim)
+    assert got.verdict == verdict, got.message

@@ -141,6 +141,15 @@ def _decide_figure(
                 quantity, "unknown", 0.7, "different_period", msg, sorted(pool, key=_rank)[:2]
             )
         pool = same
+        # a source that states the claim's year and agrees outweighs a disagreement
+        # that states no year: that one may be of another period ("a tsunami killed 9
+        # in 1996" is not refuted by a toll of 832 given for no year)
+        if any(a.evidence_year == claim_year and a.comparison.outcome == "supports" for a in pool):
+            pool = [
+                a
+                for a in pool
+                if a.evidence_year == claim_year or a.comparison.outcome != "contradicts"
+            ]
     # The best-aligned figures, per period: a claim that states no year may be
     # about any year the sources cover, and each year's figure is judged on its own.
     top: list[Aligned] = []
