@@ -106,6 +106,11 @@ CASES = [
     ("أعلنت البلدية إطلاق مشروع لتشجير 40 حيا", "build"),
     ("إطلاق برنامج لتدريب 500 معلم", "build"),
     ("تم إطلاق سراح 12 معتقلا", "release"),
+    # acronyms matched as written ("cased"): folded they are other words
+    ("US. Secretary of State Mike Pompeo met 12 envoys", "usa"),
+    ("The US economy added 200,000 jobs", "usa"),
+    ("The UN sent 40 trucks of aid", "un"),
+    ("EU ministers approved 3 billion euros", "eu"),
 ]
 
 
@@ -220,6 +225,10 @@ NOT_CONCEPTS = [
     ("Fueron ejecutados en la silla eléctrica", "vote"),
     ("The winter storm closed 40 roads", "vote"),
     ("El ganadero perdió 40 vacas", "vote"),
+    # the same letters in lower case are other words
+    ("They gave us 300 dollars", "usa"),
+    ("Un total de 300 personnes", "un"),
+    ("Il a eu 300 réponses", "eu"),
 ]
 
 # ... but a capitalised event word alone, or a headline in title case, still does

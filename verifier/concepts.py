@@ -82,6 +82,9 @@ class Lexicon:
         self.opposites: dict[str, set[str]] = {}
         self.implies: dict[str, str] = {}  # event -> a broader event it is a case of
         self.memo: dict[str, frozenset[str]] = {}  # token -> concepts named
+        # words matched as written, capitals and all ("US", "UN", "EU"): folded they
+        # are other words ("us", the French "un", "eu")
+        self.cased: dict[str, set[str]] = {}
         for concept, entry in raw.items():
             self.types[concept] = str(entry.get("type", "topic"))
             # "opposite": one concept, or a list of them ("stable" is neither a rise nor a fall)
@@ -92,6 +95,10 @@ class Lexicon:
                 self.opposites.setdefault(str(other), set()).add(concept)
             if "implies" in entry:
                 self.implies[concept] = str(entry["implies"])
+            cased = entry.get("cased", [])
+            assert isinstance(cased, list)
+            for word in cased:
+                self.cased.setdefault(str(word), set()).add(concept)
             for lang in ("en", "fr", "es", "ar"):
                 words = entry.get(lang, [])
                 assert isinstance(words, list)
@@ -270,12 +277,16 @@ def _phrase_matches(phrase: _Phrase, forms: list[tuple[str, ...]], i: int) -> bo
     return True
 
 
-def _find(lex: Lexicon, toks: list[Token], forms: list[tuple[str, ...]]) -> list[ConceptHit]:
+def _find(
+    lex: Lexicon, toks: list[Token], forms: list[tuple[str, ...]], text: str = ""
+) -> list[ConceptHit]:
     hits: list[ConceptHit] = []
     phrases = lex.phrases
     for i, (tok, start, end) in enumerate(toks):
         if tok.isdigit():
             continue
+        for concept in lex.cased.get(text[start:end], ()) if lex.cased else ():
+            hits.append(ConceptHit(concept, lex.types[concept], start, end))
         for form in forms[i]:
             for phrase in phrases.get(form, ()):
                 if _phrase_matches(phrase, forms, i):
@@ -347,7 +358,7 @@ def find_concepts(text: str) -> list[ConceptHit]:
     """Every concept of ``concepts.toml`` named in ``text``, with the span that names it.
 
     An event word inside a name ("Baja California") names no event."""
-    return _outside_names(text, _find(lexicon(), *_tokens_and_forms(text)))
+    return _outside_names(text, _find(lexicon(), *_tokens_and_forms(text), text))
 
 
 def find_glossary(text: str) -> list[ConceptHit]:
@@ -361,7 +372,7 @@ def find_all(
     """:func:`find_concepts` and :func:`find_glossary` of ``text``, tokenised once
     (``toks``: ``list(tokens(text))`` when the caller has it already)."""
     toks, forms = _tokens_and_forms(text, toks)
-    return _outside_names(text, _find(lexicon(), toks, forms)), _find(glossary(), toks, forms)
+    return _outside_names(text, _find(lexicon(), toks, forms, text)), _find(glossary(), toks, forms)
 
 
 @dataclass(frozen=True)
