@@ -111,6 +111,8 @@ CASES = [
     ("The US economy added 200,000 jobs", "usa"),
     ("The UN sent 40 trucks of aid", "un"),
     ("EU ministers approved 3 billion euros", "eu"),
+    ("a U.K. based partnership pledged 35 million pounds", "uk"),
+    ("The U.A.E. pledged 20 million dollars", "country_ae"),
 ]
 
 
