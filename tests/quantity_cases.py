@@ -1019,6 +1019,12 @@ EN = [
     c("en", "hundreds of migrants"),
     c("en", "the 1500 runners", e(1500, "count", "exact", "runners")),
     c("en", "Article 5 of the law"),
+    # a degree sign, with its scale letter or not
+    c("fr", "Les températures ont dépassé 47,4°C en avril", e(47.4, "measure", "at_least", "degrees")),
+    c("en", "It reached 45 °C on Monday", e(45, "measure", "exact", "degrees")),
+    c("en", "It was 80°F in Phoenix", e(80, "measure", "exact", "fahrenheit")),
+    c("fr", "des températures supérieures à 60°C", e(60, "measure", "at_least", "degrees")),
+    c("ar", "بلغت درجة الحرارة 48°C", e(48, "measure", "exact", "degrees")),
     # a type is a label: "type 2 diabetes"
     c("en", "Type 2 diabetes is on the rise"),
     c("fr", "le diabète de type 2 progresse"),

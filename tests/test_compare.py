@@ -609,3 +609,20 @@ def test_the_claims_very_counted_thing_sets_a_wider_one_aside(
     tie = Relatedness(similarity=0.6, threshold=0.2, best=0.6)
     got, _ = _align_texts(claim_text, evidence, "en", tie)
     assert sorted(a.evidence.value for a in got) == sorted(values)
+
+
+# a measure in its unit against a count of nothing stated: an agreement may show
+# the unit was left out, a different value refutes nothing
+BARE_AGAINST_MEASURE = [
+    ("The cyclist died about 1.5 km from the crash site.", "The death toll of the crash has climbed to 832.", None),
+    ("The cyclist died about 1.5 km from the crash site.", "The cyclist died 1.5 from the crash site.", "supports"),
+    ("The cyclist died about 1.5 km from the crash site.", "The cyclist died 3 km from the crash site.", "contradicts"),
+]
+
+
+@pytest.mark.parametrize(("claim_text", "evidence", "outcome"), BARE_AGAINST_MEASURE)
+def test_a_bare_count_refutes_no_measure(claim_text: str, evidence: str, outcome: str | None) -> None:
+    tie = Relatedness(similarity=0.6, threshold=0.2, best=0.6)
+    got, _ = _align_texts(claim_text, evidence, "en", tie)
+    strong = [a.comparison.outcome for a in got if a.strong]
+    assert strong[:1] == ([outcome] if outcome else [])

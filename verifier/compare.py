@@ -758,6 +758,16 @@ def _other_reading(c: Quantity, e: Quantity) -> bool:
     return e.unit not in _known_units()
 
 
+def _bare_against_measure(c: Quantity, e: Quantity) -> bool:
+    """One side a measure in its unit, the other a count of nothing stated ("à
+    environ 1,5 km" / "has climbed to 832"): the bare number may be that measure
+    with its unit left out, which an agreement shows; a different value is no sign
+    of it and refutes nothing."""
+    return {c.kind, e.kind} == {"measure", "count"} and any(
+        q.kind == "count" and q.unit is None for q in (c, e)
+    )
+
+
 def _kind_compatible(c: Quantity, e: Quantity) -> bool:
     if c.kind == "score" or e.kind == "score":
         # a score only with a score of as many sides ("2-1" / "2 à 1"; not "5-0-0")
@@ -1278,7 +1288,8 @@ def align(
         about = about or bool(pred and topic and tie.similarity >= _EVENT_FLOOR * tie.threshold)
         about = about or rule in ("opposite_event", "negated")
         strong = strong and tied and (
-            outcome == "supports" or (about and (refutes or not (restates or same_noun)))
+            outcome == "supports"
+            or (about and (refutes or not (restates or same_noun)) and not _bare_against_measure(cq, eq))
         )
         comparison = Comparison(
             claim_quantity=cq,

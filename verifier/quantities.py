@@ -1843,6 +1843,8 @@ class _Sentence:
                 self._noun_before(fig)
             self._post_hedge(fig, k)
             return
+        if self._degree_sign(fig, k):
+            return
         size = self._match_forward(k, lx.percent_phrases(self.lang), 3)
         if size:
             fig.kind, fig.unit = "percent", "percent"
@@ -1871,6 +1873,24 @@ class _Sentence:
         if skip == k and self._partitive(fig, k):
             return
         self._noun(fig, skip)
+
+    def _degree_sign(self, fig: _Fig, k: int) -> bool:
+        """A degree sign after the figure, with the scale's letter glued to it or not:
+        "60°C", "45 °C", "80°F", "30°" (degrees, the units.toml entries "°c" / "°f")."""
+        toks = self.toks
+        if toks[k].text != "°":
+            return False
+        letter, last = "c", k
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and not nxt.barrier and nxt.norm in ("c", "f") and not self._gap(k + 1):
+            letter, last = nxt.norm, k + 1
+        found = lx.unit_lookup(["°", letter], self.lang)
+        if found is None:
+            return False
+        self._set_unit(fig, found[0], k, last)
+        fig.next = last + 1
+        self._post_hedge(fig, last + 1)
+        return True
 
     def _partitive(self, fig: _Fig, k: int) -> bool:
         """A plain count of part of a group, the group's noun after "of the", "des",
