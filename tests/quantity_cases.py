@@ -1025,6 +1025,14 @@ EN = [
     c("en", "It was 80°F in Phoenix", e(80, "measure", "exact", "fahrenheit")),
     c("fr", "des températures supérieures à 60°C", e(60, "measure", "at_least", "degrees")),
     c("ar", "بلغت درجة الحرارة 48°C", e(48, "measure", "exact", "degrees")),
+    # below zero: a minus sign glued to a temperature, or a word for it
+    c("es", "temperaturas de -52.6 °C en Noruega", e(-52.6, "measure", "exact", "degrees")),
+    c("en", "It fell to −7°C overnight", e(-7, "measure", "exact", "degrees")),
+    c("en", "It was minus 10 degrees in Oslo", e(-10, "measure", "exact", "degrees")),
+    c("fr", "Il fait moins 10 degrés à Oslo", e(-10, "measure", "exact", "degrees")),
+    c("fr", "Il fait moins de 10 degrés à Oslo", e(10, "measure", "at_most", "degrees")),
+    c("ar", "بلغت درجة الحرارة ناقص 5 درجات", e(-5, "measure", "exact", "degrees")),
+    c("en", "between 10-15 degrees", e(10, "measure", "range", "degrees")),
     # a type is a label: "type 2 diabetes"
     c("en", "Type 2 diabetes is on the rise"),
     c("fr", "le diabète de type 2 progresse"),

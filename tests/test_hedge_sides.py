@@ -490,3 +490,21 @@ def test_a_source_of_the_claims_year_outweighs_an_undated_one(claim: str, verdic
     v = Verifier.from_documents(docs, Settings(), BuiltinEncoder())
     got = v.check(claim)
     assert got.verdict == verdict, got.message
+
+
+# temperatures below zero compare as numbers (about -53 is -52.6); a figure written
+# in Celsius is never read as Fahrenheit, a bare "degrees" may be
+COLD = [
+    ("Temperatures fell to about -53 °C in the north of the country.", "supported"),
+    ("Temperatures fell to minus 52.6 degrees in the north of the country.", "supported"),
+    ("Temperatures fell to 52.6 °C in the north of the country.", "contradicted"),
+    ("Temperatures fell to about -60 °C in the north of the country.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), COLD)
+def test_temperatures_below_zero(claim: str, verdict: str) -> None:
+    docs = [Document(id="s", text="Temperatures fell to -52.6 °C in the north of the country last winter.", lang="en")]
+    v = Verifier.from_documents(docs, Settings(), BuiltinEncoder())
+    got = v.check(claim)
+    assert got.verdict == verdict, got.message

@@ -39,6 +39,7 @@ __all__ = [
     "age_tens",
     "age_words",
     "articles",
+    "below_zero",
     "boundary_words",
     "candidate_regex",
     "clock_bare",
@@ -88,6 +89,7 @@ __all__ = [
     "unit_kind",
     "unit_lookup",
     "unit_parts",
+    "unit_pinned",
     "unit_readings",
     "unit_slashed",
     "units_compatible",
@@ -991,6 +993,13 @@ def list_words() -> frozenset[str]:
 
 
 @cache
+def below_zero() -> tuple[frozenset[str], frozenset[str]]:
+    """(words, units) that make a figure negative (``[below_zero]``): "minus 10 degrees"."""
+    raw = _load("phrases")["below_zero"]
+    return frozenset(norm(w) for w in raw["words"]), frozenset(raw["units"])
+
+
+@cache
 def glued_units() -> frozenset[str]:
     """Unit abbreviations that may be glued to digits ("50km", "6ft")."""
     return frozenset(norm(w) for w in _load("phrases")["glued_units"]["words"])
@@ -1201,6 +1210,17 @@ def unit_conversion(concept: str) -> tuple[str, float, float] | None:
     miles -> kilometres is (kilometres, 1.609344, 0); the metric value is
     ``(value + offset) * factor`` (Fahrenheit: offset -32, factor 5/9)."""
     return _units().conversions.get(concept)
+
+
+@cache
+def unit_pinned() -> dict[str, frozenset[Phrase]]:
+    """Per unit, the words that rule out its other readings (``pinned`` in
+    units.toml: "°C", "celsius" are never Fahrenheit)."""
+    return {
+        concept: frozenset(phrase_tokens(str(w)) for w in spec["pinned"])
+        for concept, spec in _load("units").items()
+        if "pinned" in spec
+    }
 
 
 def unit_readings(concept: str) -> tuple[str, ...]:

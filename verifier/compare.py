@@ -92,6 +92,7 @@ from ._lexicon import (
     unit_concepts,
     unit_conversion,
     unit_kind,
+    unit_pinned,
     unit_readings,
     units_compatible,
     years_reading,
@@ -569,7 +570,7 @@ def claim_interval(q: Quantity) -> tuple[float, float]:
     if q.bound == "approx":
         # |v - e| <= 5% of e  <=>  e in [v / 1.05, v / 0.95]; "just over 40" stays
         # at or above 40, "just under" at or below
-        lo, hi = q.value / (1 + APPROX_TOLERANCE), q.value / (1 - APPROX_TOLERANCE)
+        lo, hi = sorted((q.value / (1 + APPROX_TOLERANCE), q.value / (1 - APPROX_TOLERANCE)))
         if q.high is None:
             lo = q.value - eps
         elif q.low is None:
@@ -587,12 +588,14 @@ def evidence_interval(q: Quantity) -> tuple[float, float]:
         return -math.inf, q.high if q.high is not None else q.value
     if q.bound == "range" and q.high is not None:
         return q.low if q.low is not None else q.value, q.high
+    # (a temperature below zero is the one negative figure: |e| sets the tolerance)
+    margin = abs(q.value) * APPROX_TOLERANCE
     if q.bound == "approx" and q.high is None:
-        return q.value, q.value * (1 + APPROX_TOLERANCE)  # "un peu plus de 40 %"
+        return q.value, q.value + margin  # "un peu plus de 40 %"
     if q.bound == "approx" and q.low is None:
-        return q.value * (1 - APPROX_TOLERANCE), q.value
+        return q.value - margin, q.value
     if q.bound == "approx" and _precision(q.value) > 0:
-        return q.value * (1 - APPROX_TOLERANCE), q.value * (1 + APPROX_TOLERANCE)
+        return q.value - margin, q.value + margin
     return q.value, q.value
 
 
@@ -756,6 +759,13 @@ def _other_reading(c: Quantity, e: Quantity) -> bool:
     if e.kind in ("percent", "money") or e.unit == c.unit:
         return False
     return e.unit not in _known_units()
+
+
+def _pinned(q: Quantity) -> bool:
+    """``q``'s unit is written with a word that rules out its other readings ("°C")."""
+    return q.unit is not None and phrase_tokens(q.unit_text or "") in unit_pinned().get(
+        q.unit, frozenset()
+    )
 
 
 def _bare_against_measure(c: Quantity, e: Quantity) -> bool:
@@ -954,10 +964,10 @@ def _compare_units(c: Quantity, e: Quantity) -> tuple[Outcome, str, float | None
         for alt in unit_readings(c.unit):
             pairs = []
             c3 = converted(c, c.unit, alt)
-            if c3 is not c:
+            if c3 is not c and not _pinned(c):
                 pairs.append((c3, e))  # the claim's figure read in the other unit
             e3 = _converted_evidence(e, e.unit, alt)
-            if e3 is not e:
+            if e3 is not e and not _pinned(e):
                 pairs.append((loose, e3))  # the evidence's figure read in the other unit
             for pair in pairs:
                 got = compare_values(*pair)

@@ -169,8 +169,27 @@ class _Sentence:
         self._lists()
         self._inherit_units()
         self._rates()
+        self._below_zero()
         self._assign_scopes()
         return [self._quantity(f) for f in self.figs]
+
+    def _below_zero(self) -> None:
+        """A temperature below zero (``[below_zero]``): a minus sign glued to its
+        digits ("-52.6 °C", "−7°") or a word before it ("minus 10 degrees", "moins
+        10 degrés", "ناقص 10 درجات")."""
+        words, units = lx.below_zero()
+        text, toks = self.text, self.toks
+        for fig in self.figs:
+            if fig.unit not in units or fig.bound == "range" or fig.value <= 0:
+                continue
+            at = fig.start
+            if at > 0 and text[at - 1] in "-\u2212" and (at < 2 or not text[at - 2].isalnum()):
+                fig.start = at - 1
+            elif fig.i > 0 and not toks[fig.i].barrier and toks[fig.i - 1].norm in words:
+                fig.start = toks[fig.i - 1].start
+            else:
+                continue
+            fig.value = -fig.value
 
     def _tokenize(self) -> None:
         text = self.text
