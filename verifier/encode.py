@@ -222,9 +222,10 @@ class BuiltinEncoder:
     a count after a name with a plural verb; birthday ordinals as ages); version 14
     has the figures of its release ("the number of civilians … is 14,200" counts
     civilians, "two-stroke engines" counts strokes, "مليارا دولار" is two billion,
-    "a las ocho víctimas" is a count, "type 2" a label) and the survival concept as
-    one that averts. The concept, glossary and unit tables feed the vectors: a
-    change to them is a change of version too.
+    "a las ocho víctimas" is a count, "type 2" a label, "60°C" degrees and "-7 °C"
+    below zero), the survival concept as one that averts, and "US", "UN", "EU"
+    (as written) and "U.K." as actors. The concept, glossary and unit tables feed
+    the vectors: a change to them is a change of version too.
     """
 
     version = 14
