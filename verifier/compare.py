@@ -1029,7 +1029,12 @@ def _averted_against(claim: FigureContext, evidence: FigureContext) -> tuple[str
         if c.predicates & e.predicates & averting_events():
             continue  # both tell of the rescue ("rescued 300 at risk of drowning")
         for event in sorted((c.predicates & e.averted) - e.predicates):
-            instead = sorted(e.predicates - c.predicates) or ["no " + event]
+            # name the averting event ("rescue"), else the other side's own event
+            instead = (
+                sorted(e.predicates & averting_events())
+                or sorted(e.predicates - c.predicates)
+                or ["no " + event]
+            )
             return (instead[0], event) if flip else (event, instead[0])
     return None
 
