@@ -22,9 +22,16 @@ from verifier.concepts import negations
 from verifier.encode import BuiltinEncoder
 from verifier.pipeline import Verifier
 from verifier.quantities import extract_quantities
-from verifier.records import Comparison, Document, Quantity, Sentence
+from verifier.records import Comparison, Document, Quantity, Sentence, Verdict
 from verifier.settings import Settings
 from verifier.verdict import decide_figure
+
+
+def _verdict(claim: str, *sources: str, lang: str = "en") -> Verdict:
+    """The verdict on ``claim`` from an in-memory corpus of ``sources`` (one document each)."""
+    docs = [Document(id=f"s{i}", text=t, lang=lang) for i, t in enumerate(sources)]
+    return Verifier.from_documents(docs, Settings(), BuiltinEncoder()).check(claim)
+
 
 # (lang, text, bound, low is None, high is None)
 SIDES = [
@@ -190,8 +197,7 @@ def test_a_denied_saying_denies_its_clause(lang: str, text: str, negated: bool) 
     ],
 )
 def test_a_figure_the_source_denies_writing_is_contradicted(lang: str, claim: str, source: str) -> None:
-    v = Verifier.from_documents([Document(id="s", text=source, lang=lang)], Settings(), BuiltinEncoder())
-    got = v.check(claim)
+    got = _verdict(claim, source, lang=lang)
     assert got.verdict == "contradicted", got.message
     assert "source denies it" in got.message
 
@@ -406,8 +412,7 @@ OPPOSED_SAME_THING = [
 
 @pytest.mark.parametrize(("lang", "claim", "source"), OPPOSED_SAME_THING)
 def test_the_same_thing_for_the_opposite_event(lang: str, claim: str, source: str) -> None:
-    v = Verifier.from_documents([Document(id="s", text=source, lang=lang)], Settings(), BuiltinEncoder())
-    got = v.check(claim)
+    got = _verdict(claim, source, lang=lang)
     assert got.verdict == "contradicted", got.message
 
 
@@ -444,9 +449,7 @@ PART_SOURCES = [
     ],
 )
 def test_a_part_is_set_against_parts(claim: str, verdict: str) -> None:
-    docs = [Document(id="s", text=PART_SOURCES[0], lang="fr")]
-    v = Verifier.from_documents(docs, Settings(), BuiltinEncoder())
-    got = v.check(claim)
+    got = _verdict(claim, PART_SOURCES[0], lang="fr")
     assert got.verdict == verdict, got.message
     assert all(c.evidence_quantity is None or c.evidence_quantity.value <= 10 for c in got.comparisons)
 
@@ -465,8 +468,7 @@ AVERTED_AGAINST = [
 
 @pytest.mark.parametrize(("lang", "claim", "source", "verdict"), AVERTED_AGAINST)
 def test_an_averted_event_against_the_event(lang: str, claim: str, source: str, verdict: str) -> None:
-    v = Verifier.from_documents([Document(id="s", text=source, lang=lang)], Settings(), BuiltinEncoder())
-    got = v.check(claim)
+    got = _verdict(claim, source, lang=lang)
     assert got.verdict == verdict, got.message
 
 
@@ -486,9 +488,7 @@ DATED_SOURCES = [
     ],
 )
 def test_a_source_of_the_claims_year_outweighs_an_undated_one(claim: str, verdict: str) -> None:
-    docs = [Document(id=f"s{i}", text=t, lang="en") for i, t in enumerate(DATED_SOURCES)]
-    v = Verifier.from_documents(docs, Settings(), BuiltinEncoder())
-    got = v.check(claim)
+    got = _verdict(claim, *DATED_SOURCES)
     assert got.verdict == verdict, got.message
 
 
@@ -504,7 +504,5 @@ COLD = [
 
 @pytest.mark.parametrize(("claim", "verdict"), COLD)
 def test_temperatures_below_zero(claim: str, verdict: str) -> None:
-    docs = [Document(id="s", text="Temperatures fell to -52.6 °C in the north of the country last winter.", lang="en")]
-    v = Verifier.from_documents(docs, Settings(), BuiltinEncoder())
-    got = v.check(claim)
+    got = _verdict(claim, "Temperatures fell to -52.6 °C in the north of the country last winter.")
     assert got.verdict == verdict, got.message
