@@ -1816,6 +1816,9 @@ NUMBER_OF = [
     c("es", "El gobierno cifra en 300 el número de heridos.", e(300, unit="injured")),
     c("fr", "Le nombre de visiteurs a augmenté et 300 nouveaux guides ont été recrutés.", e(300, unit="guides")),
     c("fr", "Le nombre de visiteurs a augmenté et il en reste 300.", e(300)),
+    # a unit noun that is also a frequent word of the language-detection list
+    c("en", "The number of people rescued by the navy was 14,260.", e(14260, unit="people")),
+    c("es", "El número de personas rescatadas fue de 14.260.", e(14260, unit="people")),
     c("en", "The number of civilians killed in the fighting is 14,200.", e(14200, "count", "exact", "civilians", unit_text="civilians")),
     c("en", "The total number of registered voters reached 2.5 million.", e(2.5e6, "count", "exact", "voters")),
     c("en", "The number of firms that hired is 40.", e(40, "count", "exact", "companies")),

@@ -2239,12 +2239,13 @@ class _Sentence:
         words = words[: end - k]
         if words and words[0] in lx.articles(self.lang):
             words, k = words[1:], k + 1  # "el número de los muertos"
-        if not words or words[0] in fn:
+        # a unit noun may be a frequent word of stopwords.toml ("people", "personas")
+        if not words or (words[0] in fn and lx.unit_lookup(words, self.lang) is None):
             return None
         if self.lang in ("en", "und"):
             # modifiers before the head: "the number of Syrian refugees"
             for at in range(min(3, len(words))):
-                if words[at] in fn:
+                if words[at] in fn and lx.unit_lookup(words[at:], self.lang) is None:
                     return None
                 found = lx.unit_lookup(words[at:], self.lang)
                 if found is not None or self._plural(words[at]):
