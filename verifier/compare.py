@@ -702,6 +702,9 @@ class Relatedness:
     shared_figures: int = 0
     threshold: float = 1.0  # similarity above which the encoder says "same topic"
     best: float = 0.0  # the highest similarity among the claim's candidate sentences
+    # whether the similarity means anything for this pair (an English-only model
+    # across languages: it does not)
+    comparable: bool = True
 
     @property
     def anchored(self) -> bool:
@@ -1300,7 +1303,10 @@ def align(
             rejected.append("context")
             continue
         about = tie.alike or tie.anchored or slip or lexical >= 2
-        about = about or bool(pred and topic and tie.similarity >= _EVENT_FLOOR * tie.threshold)
+        # (where the encoder cannot compare the two languages, its similarity says
+        # nothing, and event and topic in common decide alone)
+        like_enough = tie.similarity >= _EVENT_FLOOR * tie.threshold or not tie.comparable
+        about = about or bool(pred and topic and like_enough)
         about = about or rule in ("opposite_event", "negated")
         strong = strong and tied and (
             outcome == "supports"

