@@ -800,7 +800,8 @@ _AR_CONJUNCTIONS = ("و", "ف")
 
 @cache
 def function_words(lang: str) -> frozenset[str]:
-    """Words that follow a figure without being its noun (plus ``stopwords.toml``).
+    """Words that follow a figure without being its noun (plus ``stopwords.toml``,
+    less its nouns of the unit table: "people", "personas" are counted nouns).
 
     Arabic ones also with the conjunction written onto them ("ولا", "ولم", "فقد"):
     "44 ولم يتمكن" counts nothing."""
@@ -811,7 +812,8 @@ def function_words(lang: str) -> frozenset[str]:
         out.update(words)
         if code == "ar":
             out.update(c + w for w in words if len(w) >= 2 for c in _AR_CONJUNCTIONS)
-        out.update(norm(w) for w in stop.get(code, []))
+        units = _units().phrases[code] if code in LANGS else {}
+        out.update(w for w in (norm(w) for w in stop.get(code, [])) if (w,) not in units)
     return frozenset(out)
 
 

@@ -1677,10 +1677,7 @@ class _Sentence:
             or nxt.barrier
             or nxt.kind != "w"
             or nxt.norm in lx.clock_words()[3]
-            or (
-                nxt.norm in lx.function_words(self.lang)
-                and lx.unit_lookup([nxt.norm], self.lang) is None  # "hasta las 18 personas"
-            )
+            or nxt.norm in lx.function_words(self.lang)
         )
 
     def _dash_chain(self, i: int) -> bool:
@@ -2239,13 +2236,12 @@ class _Sentence:
         words = words[: end - k]
         if words and words[0] in lx.articles(self.lang):
             words, k = words[1:], k + 1  # "el número de los muertos"
-        # a unit noun may be a frequent word of stopwords.toml ("people", "personas")
-        if not words or (words[0] in fn and lx.unit_lookup(words, self.lang) is None):
+        if not words or words[0] in fn:
             return None
         if self.lang in ("en", "und"):
             # modifiers before the head: "the number of Syrian refugees"
             for at in range(min(3, len(words))):
-                if words[at] in fn and lx.unit_lookup(words[at:], self.lang) is None:
+                if words[at] in fn:
                     return None
                 found = lx.unit_lookup(words[at:], self.lang)
                 if found is not None or self._plural(words[at]):
