@@ -57,7 +57,7 @@ RECOMMENDED_MULTILINGUAL = "sentence-transformers/paraphrase-multilingual-MiniLM
 # words in a sentence-transformers model's name that say it embeds several
 # languages in one space (paraphrase-multilingual-*, LaBSE, multilingual-e5-*,
 # bge-m3, distiluse-base-multilingual-*, xlm-r based models)
-_MULTILINGUAL_MARKS = ("multilingual", "labse", "bge-m3", "xlm", "m3e")
+_MULTILINGUAL_MARKS = ("multilingual", "labse", "bge-m3", "xlm")
 # Weight of a glossary feature (a word counts 1.0, a concepts.toml concept 2.0):
 # general-news words, and names of places, bodies and people, which cross scripts
 # ("Brazil" / "البرازيل") and tell stories apart better. Chosen on NTREX-128
