@@ -18,6 +18,7 @@ __all__ = [
     "fold",
     "opens_sentence",
     "proper_names",
+    "quotations",
     "scan_tokens",
     "title_case",
     "tokens",
@@ -98,6 +99,37 @@ def title_case(words: Iterable[str]) -> bool:
     """Are ``words`` written in title case (a headline): no word of four letters or
     more in lower case? Their capitals then mark no names."""
     return not any(len(w) > 3 and w[:1].islower() for w in words)
+
+
+# Quotation marks, opening -> closing, in the styles of our four languages:
+# “English”, «français» and «español», „Anführung“, and straight "quotes".
+# Single quotes are left out: ’ is also the apostrophe ("l’Onu", "didn’t").
+_QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_CLOSING = frozenset({"”", "»"})
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Character spans ``[start, end)`` of the direct quotations of ``text``, marks
+    included, in order. A quotation still open at the end of the text runs to its
+    end, and a closing mark with no opening one before it closes a quotation that
+    began in an earlier sentence (the sentence splitter cuts long quotes): its
+    span starts the text."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        mark = text[i]
+        if mark in _QUOTES:
+            close = text.find(_QUOTES[mark], i + 1)
+            if close < 0:
+                spans.append((i, len(text)))
+                break
+            spans.append((i, close + 1))
+            i = close + 1
+            continue
+        if mark in _CLOSING and not spans:
+            spans.append((0, i + 1))
+        i += 1
+    return spans
 
 
 def opens_sentence(text: str, start: int) -> bool:

@@ -97,7 +97,7 @@ from ._lexicon import (
     units_compatible,
     years_reading,
 )
-from ._text import tokens
+from ._text import quotations, tokens
 from .concepts import (
     ConceptHit,
     asks,
@@ -148,6 +148,7 @@ _AFTER_SUBSET = re.compile(
 _CORE_WINDOW = 6  # words either side of a figure whose verb is "its" event
 _EVENT_FLOOR = 0.5  # share of the threshold a sentence naming the claim's event and topic must reach
 _NEGATION_WINDOW = 8  # words before a figure within which a negation denies it
+_SPEAKER_WORDS = 2  # words outside a quotation that say who said it ("the minister said")
 _CLAUSE_WINDOW = 30  # the same, for a negation that denies a reported clause
 _FLIP_GAP = 3  # a negation this close before a bound turns it around (two words between)
 _CHECKABLE = frozenset({"count", "percent", "money", "measure", "duration", "score"})
@@ -179,6 +180,11 @@ class FigureContext:
     negated: bool = False  # a negation near it denies it ("did not", "n'a pas", "لم")
     negation_in_sentence: bool = False  # any negation anywhere in its sentence
     hearsay: bool = False  # its sentence reports what others claim ("posts claim", "الخبر المتداول")
+    # it stands inside a direct quotation ("«bajamos un 36 %», dijo"); ``attributed``:
+    # its text also says, outside the quotation, who said it (a claim that reports a
+    # statement, not one that makes it)
+    quoted: bool = False
+    attributed: bool = False
     asked: bool = False  # its sentence is a yes/no question ("Did X donate $400,000?")
     span: tuple[int, int] = (0, 0)  # the stretch of text this figure owns
     whole: float | None = None  # the whole it is a part of ("four out of five": 5)
@@ -281,6 +287,17 @@ def _ages_apart(c: FigureContext, e: FigureContext) -> bool:
     return {c.years, e.years} == {"age", "span"}
 
 
+def _names_speaker(text: str, quotes: Sequence[tuple[int, int]]) -> bool:
+    """``text`` holds a quotation and words outside it, enough to say who spoke
+    ("“We rescued 300,” the minister said", "Says X “stripped” care from 45,000"),
+    not a quotation alone or with a bare "dijo"."""
+    if not quotes:
+        return False
+    bounds = [0, *(i for span in quotes for i in span), len(text)]
+    outside = " ".join(text[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True))
+    return sum(1 for t, _, _ in tokens(outside) if not t.isdigit()) >= _SPEAKER_WORDS
+
+
 def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureContext]:
     """Assign the concepts of ``text`` to its checkable figures (offsets into ``text``)."""
     figures = sorted((q for q in quantities if q.kind in _CHECKABLE), key=lambda q: q.start)
@@ -318,6 +335,8 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
     contexts: list[FigureContext] = []
     consumed: set[int] = set()  # negations that only turn a bound around
     asked = asks(text)
+    quotes = quotations(text)
+    speaker = _names_speaker(text, quotes)
     # content words only: "dans", "depuis", "pour" in common tie nothing
     function = _function_words()
     word_spans = [
@@ -328,6 +347,8 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
         lo, hi = cuts[i], cuts[i + 1]
         ctx = FigureContext(q, span=(lo, hi), negation_in_sentence=polar, asked=asked)
         ctx.years = years_of(text, q)
+        ctx.quoted = any(a <= q.start < b for a, b in quotes)
+        ctx.attributed = ctx.quoted and speaker
         # reported as a claim: a hearsay cue before it with no "but" in between, or
         # one after it in its own stretch ("300 rescued, posts claim")
         ctx.hearsay = any(
@@ -750,6 +771,10 @@ class Aligned:
     alike: bool = False  # that similarity is above chance (see Relatedness.alike)
     anchored: bool = False  # its sentence shares a name or another figure with the claim
     ties: tuple[str, ...] = ()  # what ties the two figures beyond their kind (see align)
+    # the source gives the figure only inside a quotation, and the claim states it
+    # rather than reporting that statement (see verdict.py, quotations corrected)
+    quoted: bool = False
+    doc_id: str = ""
 
 
 def _other_reading(c: Quantity, e: Quantity) -> bool:
@@ -1343,6 +1368,8 @@ def align(
                 tie.alike,
                 tie.anchored,
                 ties,
+                ectx.quoted and not claim_ctx.attributed,
+                sentence.doc_id,
             )
         )
     # Within one sentence a figure of the claim's very counted thing is the claim's
