@@ -2,8 +2,9 @@
 inside them (compare.py), and corrected by their own document (verdict.py).
 
 A document that quotes the claim's figure and gives another for the same thing
-in its own words is correcting the quotation (a fact-check quoting the claim it
-checks): the quotation confirms nothing. A quotation no figure of its document
+in its own words (of the same kind of thing, and of the same year or of none
+stated) is correcting the quotation (a fact-check quoting the claim it checks):
+the quotation confirms nothing. A quotation no figure of its document
 disputes still confirms (news quoting an official), and a claim that reports
 the statement ("the governor said “…”") is confirmed by the quotation itself."""
 
@@ -119,6 +120,15 @@ CORRECTED = [
         "The navy rescued 14,260 people at sea this year.",
         "supported",
         "14,260",
+    ),
+    # nor does a figure of something else ("33 of the last 34 months" is no count of jobs)
+    (
+        "es",
+        "«La industria perdió más de 100 mil empleos», publicó un diario. Según el Indec, el "
+        "empleo industrial cayó en 33 de los últimos 34 meses.",
+        "La industria perdió más de 100 mil empleos",
+        "supported",
+        "100 mil",
     ),
     # a figure of another year corrects nothing
     (

@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ._lexicon import unit_ancestors
 from .compare import Aligned
 from .records import Comparison, FigureCheck, Quantity, ReasonCode, VerdictLabel
 
@@ -284,11 +285,20 @@ def _decide_figure(
     return FigureVerdict(quantity, "unknown", 0.6, reason, msg, others[:2])
 
 
+def _same_kind_of_thing(a: Quantity, b: Quantity) -> bool:
+    """``a`` and ``b`` count the same thing, or one a kind of the other ("deaths",
+    "people"); two figures with no unit do too."""
+    if a.unit is None or b.unit is None:
+        return a.unit == b.unit
+    return a.unit in unit_ancestors(b.unit) or b.unit in unit_ancestors(a.unit)
+
+
 def _quotes_corrected(aligned: Sequence[Aligned]) -> tuple[list[Aligned], list[Aligned]]:
     """``aligned`` less the quotations that their own document corrects, and those.
 
     A document that quotes the claim's figure and gives, in its own words, another
-    figure for the same thing (of the same year, or of none stated) is correcting
+    figure for the same thing (the same kind of figure of the same counted thing or
+    of one it is a kind of; of the same year, or of none stated) is correcting
     the quotation: a fact-check quoting the claim it checks ("«bajamos un 36 % los
     homicidios», dijo; cayeron un 29,8 %"). Its quotation confirms nothing; its own
     figure is the evidence. A quotation that no figure of its document disputes
@@ -299,7 +309,8 @@ def _quotes_corrected(aligned: Sequence[Aligned]) -> tuple[list[Aligned], list[A
 
     def corrects(c: Aligned, a: Aligned) -> bool:
         years = (a.evidence_year, c.evidence_year)
-        return c.doc_id == a.doc_id and (None in years or years[0] == years[1])
+        same = c.evidence.kind == a.evidence.kind and _same_kind_of_thing(c.evidence, a.evidence)
+        return c.doc_id == a.doc_id and same and (None in years or years[0] == years[1])
 
     kept: list[Aligned] = []
     gone: list[Aligned] = []
