@@ -105,7 +105,7 @@ def title_case(words: Iterable[str]) -> bool:
 # “English”, «français» and «español», „Anführung“, and straight "quotes".
 # Single quotes are left out: ’ is also the apostrophe ("l’Onu", "didn’t").
 _QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}
-_CLOSING = frozenset({"”", "»"})
+_QUOTE_MARK = re.compile("[“”«»„\"]")
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
@@ -115,20 +115,19 @@ def quotations(text: str) -> list[tuple[int, int]]:
     began in an earlier sentence (the sentence splitter cuts long quotes): its
     span starts the text."""
     spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(text):
-        mark = text[i]
-        if mark in _QUOTES:
-            close = text.find(_QUOTES[mark], i + 1)
-            if close < 0:
-                spans.append((i, len(text)))
-                break
-            spans.append((i, close + 1))
-            i = close + 1
-            continue
-        if mark in _CLOSING and not spans:
-            spans.append((0, i + 1))
-        i += 1
+    opening: tuple[int, str] | None = None  # where the open quotation began, and its closing mark
+    for m in _QUOTE_MARK.finditer(text):
+        mark, at = m.group(), m.start()
+        if opening is not None:
+            if mark == opening[1]:
+                spans.append((opening[0], at + 1))
+                opening = None
+        elif mark in _QUOTES:
+            opening = (at, _QUOTES[mark])
+        elif not spans:
+            spans.append((0, at + 1))
+    if opening is not None:
+        spans.append((opening[0], len(text)))
     return spans
 
 

@@ -97,7 +97,7 @@ from ._lexicon import (
     units_compatible,
     years_reading,
 )
-from ._text import quotations, tokens
+from ._text import Token, quotations, tokens
 from .concepts import (
     ConceptHit,
     asks,
@@ -287,15 +287,16 @@ def _ages_apart(c: FigureContext, e: FigureContext) -> bool:
     return {c.years, e.years} == {"age", "span"}
 
 
-def _names_speaker(text: str, quotes: Sequence[tuple[int, int]]) -> bool:
-    """``text`` holds a quotation and words outside it, enough to say who spoke
-    ("“We rescued 300,” the minister said", "Says X “stripped” care from 45,000"),
-    not a quotation alone or with a bare "dijo"."""
+def _names_speaker(toks: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> bool:
+    """A text of tokens ``toks`` holds a quotation and words outside it, enough to
+    say who spoke ("“We rescued 300,” the minister said", "Says X “stripped” care
+    from 45,000"), not a quotation alone or with a bare "dijo"."""
     if not quotes:
         return False
-    bounds = [0, *(i for span in quotes for i in span), len(text)]
-    outside = " ".join(text[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True))
-    return sum(1 for t, _, _ in tokens(outside) if not t.isdigit()) >= _SPEAKER_WORDS
+    outside = (
+        t for t, at, _ in toks if not t.isdigit() and not any(a <= at < b for a, b in quotes)
+    )
+    return sum(1 for _ in itertools.islice(outside, _SPEAKER_WORDS)) >= _SPEAKER_WORDS
 
 
 def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureContext]:
@@ -336,7 +337,7 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
     consumed: set[int] = set()  # negations that only turn a bound around
     asked = asks(text)
     quotes = quotations(text)
-    speaker = _names_speaker(text, quotes)
+    speaker = _names_speaker(all_tokens, quotes)
     # content words only: "dans", "depuis", "pour" in common tie nothing
     function = _function_words()
     word_spans = [
