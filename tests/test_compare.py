@@ -184,6 +184,13 @@ HEARSAY_PLACES = [
     ("A message claiming 300 ships docked went viral", "300", "ships", True),
     ("Circuló en redes un audio que dice que 300 barcos atracaron", "300", "ships", True),
     ("انتشرت مزاعم بأن 300 سفينة رست في الميناء", "300", "ships", True),
+    # a fact-check's label of the claim it reviews, opening the sentence before a colon
+    ("Claim: 300 ships docked in the port in May", "300", "ships", True),
+    ("Affirmation : 300 navires ont accosté en mai", "300", "ships", True),
+    ("Frase a revisión: “Atracaron 300 barcos en mayo”", "300", "ships", True),
+    ("الادعاء: رست 300 سفينة في الميناء", "300", "ships", True),
+    ("Update: 300 ships docked in the port in May", "300", "ships", False),
+    ("The port said: 300 ships docked in May", "300", "ships", False),
     # an adverb or adjective of doubt reports only what follows it
     ("The official took an alleged $300 bribe", "300", "USD", True),
     ("Ahmed, 30, allegedly drove the truck into the crowd", "30", "years", False),

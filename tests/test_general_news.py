@@ -259,6 +259,20 @@ def test_a_reported_claim_is_no_confirmation(
         assert v.reason == "not_asserted"
 
 
+@pytest.mark.parametrize(
+    ("lang", "source", "claim"),
+    [
+        ("en", "Claim: the port received 640 ships in May. Rating: false.", "The port received 640 ships in May."),
+        ("fr", "Affirmation : le port a accueilli 640 navires en mai.", "Le port a accueilli 640 navires en mai."),
+        ("ar", "الادعاء: استقبل الميناء 640 سفينة في مايو.", "استقبل الميناء 640 سفينة في مايو"),
+    ],
+)
+def test_a_claim_a_fact_check_labels_is_no_confirmation(lang: str, source: str, claim: str) -> None:
+    doc = Document(id="factcheck", text=source, lang=lang)
+    v = Verifier.from_documents([doc], Settings(), BuiltinEncoder()).check(claim)
+    assert (v.verdict, v.reason) == ("unknown", "not_asserted"), v.message
+
+
 def test_a_question_is_no_confirmation(verifier: Verifier) -> None:
     """A source that asks whether a figure is true ("Did the mayor plant 7,300
     trees?") states nothing: the claim stays unknown, with the question cited."""

@@ -42,6 +42,7 @@ __all__ = [
     "below_zero",
     "boundary_words",
     "candidate_regex",
+    "claim_labels",
     "clock_bare",
     "clock_words",
     "closed_class_words",
@@ -999,6 +1000,13 @@ def below_zero() -> tuple[frozenset[str], frozenset[str]]:
     """(words, units) that make a figure negative (``[below_zero]``): "minus 10 degrees"."""
     raw = _load("phrases")["below_zero"]
     return frozenset(norm(w) for w in raw["words"]), frozenset(raw["units"])
+
+
+@cache
+def claim_labels() -> frozenset[Phrase]:
+    """Labels that, opening a sentence before a colon, give the claim a fact-check
+    reviews ("Claim: …", "Affirmation : …", "الادعاء: …"; ``[claim_labels]``)."""
+    return frozenset(phrase_tokens(w) for w in _load("phrases")["claim_labels"]["words"])
 
 
 @cache

@@ -83,6 +83,7 @@ from functools import cache
 
 from ._lexicon import (
     boundary_words,
+    claim_labels,
     closed_class_words,
     currencies,
     part_of_phrases,
@@ -287,6 +288,16 @@ def _ages_apart(c: FigureContext, e: FigureContext) -> bool:
     return {c.years, e.years} == {"age", "span"}
 
 
+_LABEL = re.compile(r"\W*([^:]{1,40}?)\s*:")
+
+
+def _labelled_claim(text: str) -> bool:
+    """``text`` opens with the label of a claim under review and a colon ("Claim:
+    Arizona has 9,871,525 registered voters", "الادعاء: …": ``[claim_labels]``)."""
+    m = _LABEL.match(text)
+    return m is not None and phrase_tokens(m.group(1)) in claim_labels()
+
+
 def _names_speaker(toks: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> bool:
     """A text of tokens ``toks`` holds a quotation and words outside it, enough to
     say who spoke ("“We rescued 300,” the minister said", "Says X “stripped” care
@@ -337,6 +348,7 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
     consumed: set[int] = set()  # negations that only turn a bound around
     asked = asks(text)
     quotes = quotations(text)
+    labelled = _labelled_claim(text)
     speaker = _names_speaker(all_tokens, quotes)
     # content words only: "dans", "depuis", "pour" in common tie nothing
     function = _function_words()
@@ -352,9 +364,11 @@ def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureCon
         ctx.attributed = ctx.quoted and speaker
         # reported as a claim: a hearsay cue before it with no "but" in between, or
         # one after it in its own stretch ("300 rescued, posts claim")
-        ctx.hearsay = any(
-            h < q.start and not any(h < c < q.start for c in corrections) for h in cues_before
-        ) or any(q.start <= h < hi for h in cues_after)
+        ctx.hearsay = (
+            labelled
+            or any(h < q.start and not any(h < c < q.start for c in corrections) for h in cues_before)
+            or any(q.start <= h < hi for h in cues_after)
+        )
         first = bisect_left(starts, q.start)
         last = bisect_left(starts, q.end)
         # a negation denies the figure when it comes before it in its own clause
