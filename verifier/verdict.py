@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ._lexicon import unit_ancestors
+from ._lexicon import units_compatible
 from .compare import Aligned
 from .records import Comparison, FigureCheck, Quantity, ReasonCode, VerdictLabel
 
@@ -285,14 +285,6 @@ def _decide_figure(
     return FigureVerdict(quantity, "unknown", 0.6, reason, msg, others[:2])
 
 
-def _same_kind_of_thing(a: Quantity, b: Quantity) -> bool:
-    """``a`` and ``b`` count the same thing, or one a kind of the other ("deaths",
-    "people"); two figures with no unit do too."""
-    if a.unit is None or b.unit is None:
-        return a.unit == b.unit
-    return a.unit in unit_ancestors(b.unit) or b.unit in unit_ancestors(a.unit)
-
-
 def _quotes_corrected(aligned: Sequence[Aligned]) -> tuple[list[Aligned], list[Aligned]]:
     """``aligned`` less the quotations that their own document corrects, and those.
 
@@ -309,7 +301,7 @@ def _quotes_corrected(aligned: Sequence[Aligned]) -> tuple[list[Aligned], list[A
 
     def corrects(c: Aligned, a: Aligned) -> bool:
         years = (a.evidence_year, c.evidence_year)
-        same = c.evidence.kind == a.evidence.kind and _same_kind_of_thing(c.evidence, a.evidence)
+        same = c.evidence.kind == a.evidence.kind and units_compatible(c.evidence.unit, a.evidence.unit)
         return c.doc_id == a.doc_id and same and (None in years or years[0] == years[1])
 
     kept: list[Aligned] = []
