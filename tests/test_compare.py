@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.sources import verdict_from
 from verifier.compare import (
     Aligned,
     Relatedness,
@@ -19,11 +20,8 @@ from verifier.compare import (
     shared_figures,
     years_of,
 )
-from verifier.encode import BuiltinEncoder
-from verifier.pipeline import Verifier
 from verifier.quantities import extract_quantities
-from verifier.records import Comparison, Document, Quantity, Sentence
-from verifier.settings import Settings
+from verifier.records import Comparison, Quantity, Sentence
 
 
 def q(value: float, bound: str = "exact", unit: str | None = "people", **kw: object) -> Quantity:
@@ -483,8 +481,7 @@ RATES = [
 
 @pytest.mark.parametrize(("source", "claim", "outcome", "rule"), RATES)
 def test_rates_are_compared_per_the_claims_period(source: str, claim: str, outcome: str, rule: str) -> None:
-    v = Verifier.from_documents([Document(id="s", text=source)], Settings(), BuiltinEncoder())
-    got = v.check(claim)
+    got = verdict_from(claim, source, lang="und")
     assert got.comparisons, got.message
     first = got.comparisons[0]
     assert (first.outcome, first.rule) == (outcome, rule), got.message
@@ -508,8 +505,7 @@ CONVERSIONS = [
 
 @pytest.mark.parametrize(("source", "claim", "outcome"), CONVERSIONS)
 def test_units_convert_within_a_measure(source: str, claim: str, outcome: str) -> None:
-    v = Verifier.from_documents([Document(id="s", text=source)], Settings(), BuiltinEncoder())
-    got = v.check(claim)
+    got = verdict_from(claim, source, lang="und")
     assert got.comparisons, got.message
     assert got.comparisons[0].outcome == outcome, got.message
 

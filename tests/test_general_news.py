@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.sources import verdict_from
 from verifier.compare import Aligned
 from verifier.encode import BuiltinEncoder
 from verifier.pipeline import Verifier
@@ -268,8 +269,7 @@ def test_a_reported_claim_is_no_confirmation(
     ],
 )
 def test_a_claim_a_fact_check_labels_is_no_confirmation(lang: str, source: str, claim: str) -> None:
-    doc = Document(id="factcheck", text=source, lang=lang)
-    v = Verifier.from_documents([doc], Settings(), BuiltinEncoder()).check(claim)
+    v = verdict_from(claim, source, lang=lang)
     assert (v.verdict, v.reason) == ("unknown", "not_asserted"), v.message
 
 

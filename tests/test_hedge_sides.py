@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.sources import verdict_from
 from verifier._lexicon import units_compatible
 from verifier._text import proper_names
 from verifier.compare import (
@@ -22,16 +23,9 @@ from verifier.concepts import negations
 from verifier.encode import BuiltinEncoder
 from verifier.pipeline import Verifier
 from verifier.quantities import extract_quantities
-from verifier.records import Comparison, Document, Quantity, Sentence, Verdict
+from verifier.records import Comparison, Document, Quantity, Sentence
 from verifier.settings import Settings
 from verifier.verdict import decide_figure
-
-
-def _verdict(claim: str, *sources: str, lang: str = "en") -> Verdict:
-    """The verdict on ``claim`` from an in-memory corpus of ``sources`` (one document each)."""
-    docs = [Document(id=f"s{i}", text=t, lang=lang) for i, t in enumerate(sources)]
-    return Verifier.from_documents(docs, Settings(), BuiltinEncoder()).check(claim)
-
 
 # (lang, text, bound, low is None, high is None)
 SIDES = [
@@ -197,7 +191,7 @@ def test_a_denied_saying_denies_its_clause(lang: str, text: str, negated: bool) 
     ],
 )
 def test_a_figure_the_source_denies_writing_is_contradicted(lang: str, claim: str, source: str) -> None:
-    got = _verdict(claim, source, lang=lang)
+    got = verdict_from(claim, source, lang=lang)
     assert got.verdict == "contradicted", got.message
     assert "source denies it" in got.message
 
@@ -412,7 +406,7 @@ OPPOSED_SAME_THING = [
 
 @pytest.mark.parametrize(("lang", "claim", "source"), OPPOSED_SAME_THING)
 def test_the_same_thing_for_the_opposite_event(lang: str, claim: str, source: str) -> None:
-    got = _verdict(claim, source, lang=lang)
+    got = verdict_from(claim, source, lang=lang)
     assert got.verdict == "contradicted", got.message
 
 
@@ -449,7 +443,7 @@ PART_SOURCES = [
     ],
 )
 def test_a_part_is_set_against_parts(claim: str, verdict: str) -> None:
-    got = _verdict(claim, PART_SOURCES[0], lang="fr")
+    got = verdict_from(claim, PART_SOURCES[0], lang="fr")
     assert got.verdict == verdict, got.message
     assert all(c.evidence_quantity is None or c.evidence_quantity.value <= 10 for c in got.comparisons)
 
@@ -468,7 +462,7 @@ AVERTED_AGAINST = [
 
 @pytest.mark.parametrize(("lang", "claim", "source", "verdict"), AVERTED_AGAINST)
 def test_an_averted_event_against_the_event(lang: str, claim: str, source: str, verdict: str) -> None:
-    got = _verdict(claim, source, lang=lang)
+    got = verdict_from(claim, source, lang=lang)
     assert got.verdict == verdict, got.message
 
 
@@ -488,7 +482,7 @@ DATED_SOURCES = [
     ],
 )
 def test_a_source_of_the_claims_year_outweighs_an_undated_one(claim: str, verdict: str) -> None:
-    got = _verdict(claim, *DATED_SOURCES)
+    got = verdict_from(claim, *DATED_SOURCES)
     assert got.verdict == verdict, got.message
 
 
@@ -504,5 +498,5 @@ COLD = [
 
 @pytest.mark.parametrize(("claim", "verdict"), COLD)
 def test_temperatures_below_zero(claim: str, verdict: str) -> None:
-    got = _verdict(claim, "Temperatures fell to -52.6 °C in the north of the country last winter.")
+    got = verdict_from(claim, "Temperatures fell to -52.6 °C in the north of the country last winter.")
     assert got.verdict == verdict, got.message

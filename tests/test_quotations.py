@@ -14,13 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.sources import verdict_from
 from verifier._text import quotations
 from verifier.compare import figure_contexts
-from verifier.encode import BuiltinEncoder
-from verifier.pipeline import Verifier
 from verifier.quantities import extract_quantities
-from verifier.records import Document, Verdict
-from verifier.settings import Settings
 
 # (text, the quoted stretches)
 QUOTATIONS = [
@@ -69,11 +66,6 @@ def test_a_figure_inside_a_quotation_is_marked(
 ) -> None:
     (ctx,) = [c for c in figure_contexts(text, extract_quantities(text, lang)) if c.quantity.text == figure]
     assert (ctx.quoted, ctx.attributed) == (quoted, attributed)
-
-
-def _verdict(claim: str, source: str, lang: str) -> Verdict:
-    doc = Document(id="source", text=source, lang=lang)
-    return Verifier.from_documents([doc], Settings(), BuiltinEncoder()).check(claim)
 
 
 _GOVERNOR = (
@@ -146,7 +138,7 @@ CORRECTED = [
 def test_a_quotation_its_document_corrects_confirms_nothing(
     lang: str, source: str, claim: str, label: str, cited: str
 ) -> None:
-    v = _verdict(claim, source, lang)
+    v = verdict_from(claim, source, lang=lang)
     assert v.verdict == label, v.message
     first = v.comparisons[0].evidence_quantity
     assert first is not None and first.text == cited
