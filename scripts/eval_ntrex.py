@@ -6,8 +6,11 @@ Usage: python scripts/eval_ntrex.py DATA_DIR [--encoders builtin,all-MiniLM-L6-v
 DATA_DIR holds ``ntrex128/`` (1,997 lines aligned en/ar/fr/es). For each target
 language the whole side is indexed in memory, one ``Document`` per line
 (id = line number). Claims are the English lines that hold a checkable figure
-(count, percent, money, measure, duration, score); lines whose only figures are
-years/dates/ordinals are skipped and counted.
+(count, percent, money, measure, duration, score). Lines whose only figures are
+years or dates are claims of their own, reported apart ("dates only"): as
+written they must be supported, with the year of one date moved by one to
+three years (:func:`perturb_year`) contradicted. Lines with only ordinals are
+skipped and counted.
 
 ``--source`` takes the claims from another side instead (``--source ar --langs
 en,fr,es``: Arabic claims against Latin-script evidence); altered figures are
@@ -66,6 +69,9 @@ FILES = {
     "es": "newstest2019-ref.spa.txt",
 }
 KINDS = ("off", "transpose", "scale")
+DATE_KINDS = ("year", "date")
+DATE_CLAIMS = ("date", "date_year")  # a line stating only dates, as written and with a year moved
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d|['’]?s\b)")  # a year, not a decade
 # digits with separators: "1,234.5", "7,5", "42.071", "350 000" (a space or a
 # no-break space only before a group of three digits)
 _MANTISSA = re.compile(r"\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*")
@@ -133,7 +139,7 @@ _FACTORS = (1.1, 1.2, 1.3, 1.4, 1.5, 0.8)
 class Claim:
     line: int
     text: str
-    kind: str  # "unaltered" or one of KINDS
+    kind: str  # "unaltered", one of KINDS, or one of DATE_CLAIMS
     changed: str = ""  # "old -> new" for altered claims
 
 
@@ -263,6 +269,21 @@ def perturb(
     return None
 
 
+def perturb_year(text: str, dates: list[Quantity], rng: random.Random) -> tuple[str, str] | None:
+    """``text`` with the year of one of its dates moved by one to three years
+    ("in 2017" -> "in 2019", "March 4, 2021" -> "March 4, 2020"): (new text, "old ->
+    new"), or None when no date writes its year in digits."""
+    targets = [q for q in dates if _YEAR.search(q.text)]
+    if not targets:
+        return None
+    q = rng.choice(targets)
+    m = _YEAR.search(q.text)
+    assert m is not None
+    year = str(int(m.group()) + rng.choice((-3, -2, -1, 1, 2, 3)))
+    new = q.text[: m.start()] + year + q.text[m.end() :]
+    return text[: q.start] + new + text[q.end :], f"{q.text} -> {new}"
+
+
 # ---------------------------------------------------------------------------- data
 def load_lines(data_dir: Path) -> dict[str, list[str]]:
     folder = data_dir / "ntrex128"
@@ -286,7 +307,18 @@ def build_claims(
             counts["no figure"] += 1
             continue
         if not figures:
-            counts["only years/dates/ordinals (skipped)"] += 1
+            dates = [q for q in qs if q.kind in DATE_KINDS]
+            if not dates:
+                counts["only ordinals (skipped)"] += 1
+                continue
+            # a line that states only when things happened: its dates are the claim
+            counts["date claims"] += 1
+            claims.append(Claim(i, line, "date"))
+            got = perturb_year(line, dates, random.Random(f"{seed}:{i}:date_year"))
+            if got is None:
+                counts["no date_year variant"] += 1
+            else:
+                claims.append(Claim(i, got[0], "date_year", got[1]))
             continue
         counts["claims"] += 1
         if limit is not None and counts["claims"] > limit:
@@ -366,7 +398,7 @@ def evaluate_pair(
     pair = f"{source_lang}->{lang}"
     by_kind: dict[str, list[tuple[bool, bool]]] = {}
     for c, v in zip(claims, verdicts, strict=True):
-        want = "supported" if c.kind == "unaltered" else "contradicted"
+        want = "supported" if c.kind in ("unaltered", "date") else "contradicted"
         ok = v.verdict == want
         by_kind.setdefault(c.kind, []).append((ok, ok and _cites(v, c.line)))
         if not ok:
@@ -376,6 +408,8 @@ def evaluate_pair(
     groups = [("unaltered -> supported", by_kind.get("unaltered", []), ">=0.95")]
     groups.append(("altered -> contradicted", altered, ">=0.90"))
     groups += [(f"  {k} -> contradicted", by_kind.get(k, []), "") for k in KINDS]
+    groups.append(("dates only, unaltered -> supported", by_kind.get("date", []), ""))
+    groups.append(("dates only, year moved -> contradicted", by_kind.get("date_year", []), ""))
     for name, items, aim in groups:
         if not items:
             continue

@@ -50,6 +50,7 @@ __all__ = [
     "contractions",
     "count_verbs",
     "currencies",
+    "date_relations",
     "digit_scales",
     "fraction_regex",
     "function_words",
@@ -1057,6 +1058,14 @@ def weekdays(lang: str) -> frozenset[str]:
     for code in _langs(lang):
         out.update(norm(w) for w in _load("time")["weekdays"][code])
     return frozenset(out)
+
+
+@cache
+def date_relations() -> dict[str, str]:
+    """Words before a date that tie it to its event ("since", "avant", "بحلول") ->
+    the relation (since, until, before, after), every language, as written in
+    time.toml (the reader tokenizes them as it tokenizes the text)."""
+    return {w: relation for relation, words in _load("time")["date_relations"].items() for w in words}
 
 
 @cache

@@ -86,6 +86,7 @@ from ._lexicon import (
     claim_labels,
     closed_class_words,
     currencies,
+    date_relations,
     part_of_phrases,
     phrase_tokens,
     unit_ancestors,
@@ -96,6 +97,7 @@ from ._lexicon import (
     unit_pinned,
     unit_readings,
     units_compatible,
+    year_nouns,
     years_reading,
 )
 from ._text import Token, quotations, tokens
@@ -119,11 +121,16 @@ from .records import Bound, Comparison, Document, Outcome, Quantity, Sentence, T
 __all__ = [
     "APPROX_TOLERANCE",
     "Aligned",
+    "DateContext",
     "FigureContext",
     "Relatedness",
+    "align_date",
     "claim_interval",
+    "compare_dates",
     "compare_scores",
     "compare_values",
+    "date_contexts",
+    "date_parts",
     "evidence_interval",
     "figure_contexts",
     "one_to_one",
@@ -310,9 +317,13 @@ def _names_speaker(toks: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> 
     return sum(1 for _ in itertools.islice(outside, _SPEAKER_WORDS)) >= _SPEAKER_WORDS
 
 
-def figure_contexts(text: str, quantities: Sequence[Quantity]) -> list[FigureContext]:
-    """Assign the concepts of ``text`` to its checkable figures (offsets into ``text``)."""
-    figures = sorted((q for q in quantities if q.kind in _CHECKABLE), key=lambda q: q.start)
+def figure_contexts(
+    text: str, quantities: Sequence[Quantity], kinds: Collection[str] = _CHECKABLE
+) -> list[FigureContext]:
+    """Assign the concepts of ``text`` to its figures of ``kinds`` (offsets into
+    ``text``): the checkable figures, or the dates of a claim that states only a
+    date (:func:`date_contexts`)."""
+    figures = sorted((q for q in quantities if q.kind in kinds), key=lambda q: q.start)
     if not figures:
         return []
     found = find_concepts(text)
@@ -1517,3 +1528,243 @@ def one_to_one(
         list(got) if i in free or i not in active else ([chosen[i]] if i in chosen else [])
         for i, got in enumerate(per_figure)
     ]
+
+
+# ------------------------------------------------------------------------ dates
+# A claim that states no count, amount or share may still state when something
+# happened ("Bob Barker died in July 2017", "وُلد في 26 مايو 1975"). Its dates
+# are checked against the dates the sources give for the same event: a date
+# aligns only with one whose nearby words name the same event (the same word in
+# the same language, the same event concept or glossary word across languages),
+# in a sentence about the claim's subject (a name in common, the sentence most
+# like the claim, or two words in common). "Died in 2023" does not refute
+# "hosted the show from 1972"; any date of other news refutes nothing.
+_DATE_KINDS = frozenset({"year", "date"})
+_RELATION_REACH = 4  # function words a relation word may stand before a date ("depuis le début de")
+_DATELINE_WORDS = 3  # words a dateline may hold before its year ("28 giu 2023")
+_DATELINE_END = re.compile(r"\s{2,}|\s+[-–—|]\s")  # what sets a dateline off from its text
+_DECADE_END = re.compile(r"['’]?s\b")
+_DIGITS = re.compile(r"\d+")  # any script's digits ("٢٠٢٣")
+_DATE_WORD_MIN = 3  # letters a word near a date needs to tie it ("ولد", "born")
+
+
+@dataclass
+class DateContext:
+    """A date or year with what ties it to its event.
+
+    ``near`` holds the content words within a few words of it (folded, cut to
+    five letters, as :attr:`FigureContext.words`), ``near_glossary`` the glossary
+    concepts there, ``relation`` the word before it that ties it to the event
+    ("since", "until", "before", "after"; time.toml ``[date_relations]``) or
+    ``None`` for the event's own date."""
+
+    figure: FigureContext
+    near: frozenset[str] = frozenset()
+    near_glossary: frozenset[str] = frozenset()
+    relation: str | None = None
+
+
+def date_parts(q: Quantity) -> tuple[int, int, int]:
+    """(year, month, day) of a date or year; 0 where the text states none. A day
+    and month written without a year ("on August 5") take the reference date's
+    year when read; that year is not the text's and counts as unstated."""
+    if q.kind == "year":
+        return int(q.value), 0, 0
+    v = int(q.value)
+    year, month, day = v // 10000, v // 100 % 100, v % 100
+    written = [int(d) for d in _DIGITS.findall(q.text)]
+    if year and not any(d == year or (d == year % 100 and d != day) for d in written):
+        year = 0
+    return year, month, day
+
+
+def compare_dates(claim: Quantity, evidence: Quantity) -> tuple[Outcome, str]:
+    """Compare two dates over what both state: a year, month or day that both give
+    and that differ contradicts ("July 2017" / "August 26, 2023"); the evidence
+    giving all the claim gives, the same, supports (a claim of "2022" / "March
+    2022"); a claim more precise than the evidence is unknown ("26 May 1975" /
+    "1975")."""
+    pairs = list(zip(date_parts(claim), date_parts(evidence), strict=True))
+    if any(c and e and c != e for c, e in pairs):
+        return "contradicts", "date_differs"
+    if any(c and not e for c, e in pairs):
+        return "unknown", "evidence_not_precise_enough"
+    return "supports", "same_date"
+
+
+@cache
+def _year_words() -> frozenset[str]:
+    """The one-word year nouns of every language ("year", "année", "عام")."""
+    return frozenset(t for p in year_nouns("und") if len(p) == 1 for t, _, _ in tokens(p[0]))
+
+
+@cache
+def _date_relations() -> dict[tuple[str, ...], str]:
+    """The relation words of time.toml as :func:`tokens` reads them ("d'ici" -> ("ici",))."""
+    return {tuple(t for t, _, _ in tokens(w)): rel for w, rel in date_relations().items()}
+
+
+def _relation(toks: Sequence[Token], first: int) -> str | None:
+    """The relation word before the token ``first`` (a date's first token), over
+    function words and year nouns only: "depuis l'année 1994", "منذ عام 1994" ->
+    since; "by Biden in 2022" -> none (a content word stands between)."""
+    relations = _date_relations()
+    function = _function_words() | _year_words()
+    j = first - 1
+    for _ in range(_RELATION_REACH):
+        if j < 0:
+            break
+        for n in (3, 2, 1):
+            if j - n + 1 >= 0 and tuple(t[0] for t in toks[j - n + 1 : j + 1]) in relations:
+                return relations[tuple(t[0] for t in toks[j - n + 1 : j + 1])]
+        if toks[j][0] not in function:
+            break
+        j -= 1
+    return None
+
+
+def _dateline(text: str, q: Quantity) -> bool:
+    """``q`` is the date a text opens with, set off from it ("18 ott 2023  woman cuts
+    her birthday cake…", "2023-10-06 — Satellite imagery shows…"), after a day or a
+    month name at most, in any language: when it was published, not when its
+    event happened. A colon does not set one off: "2005: strong quakes hit
+    Sumatra" dates its event."""
+    head = text[: q.start].split()
+    return len(head) < _DATELINE_WORDS and sum(map(len, head)) < 4 * _DATELINE_WORDS and bool(
+        _DATELINE_END.match(text, q.end)
+    )
+
+
+def _decade(text: str, q: Quantity) -> bool:
+    """``q`` is a decade ("the 1930s", "the 2000's"), not a year."""
+    return q.kind == "year" and _DECADE_END.match(text, q.end) is not None
+
+
+def date_contexts(
+    text: str, quantities: Sequence[Quantity], datelines: bool = True
+) -> list[DateContext]:
+    """The dates and years of ``text`` with their events (see :class:`DateContext`);
+    decades are left out, and so are datelines unless ``datelines`` is false (a
+    claim's opening date is its own)."""
+    # a dateline or a decade owns no stretch of the sentence: the words after it
+    # belong to the dates of the text itself
+    kept = [
+        q
+        for q in quantities
+        if q.kind in _DATE_KINDS and not (_decade(text, q) or (datelines and _dateline(text, q)))
+    ]
+    figures = figure_contexts(text, kept, _DATE_KINDS)
+    if not figures:
+        return []
+    toks = list(tokens(text))
+    starts = [s for _, s, _ in toks]
+    function = _function_words()
+    gloss = [h for h in find_glossary(text) if h.type == "word"]
+    out: list[DateContext] = []
+    for ctx in figures:
+        q = ctx.quantity
+        lo, hi = ctx.span
+        first = bisect_left(starts, q.start)
+        last = bisect_left(starts, q.end)
+        window = range(max(0, first - _CORE_WINDOW), min(len(toks), last + _CORE_WINDOW))
+        near = frozenset(
+            toks[k][0][:5]
+            for k in window
+            if not first <= k < last
+            and lo <= toks[k][1] < hi
+            and len(toks[k][0]) >= _DATE_WORD_MIN
+            and not toks[k][0].isdigit()
+            and toks[k][0] not in function
+        )
+        a = toks[window.start][1] if window else q.start
+        b = toks[window.stop - 1][2] if window else q.end
+        near_gloss = frozenset(h.concept for h in gloss if a <= h.start < b and lo <= h.start < hi)
+        out.append(DateContext(ctx, near, near_gloss, _relation(toks, first)))
+    return out
+
+
+def align_date(
+    claim: DateContext,
+    claim_lang: str,
+    sentence_id: int,
+    sentence: Sentence,
+    evidence: Sequence[DateContext],
+    tie: Relatedness,
+    claim_dates: int = 1,
+) -> list[Aligned]:
+    """The evidence dates of one sentence set against one claim date (see the notes
+    above ``_DATE_KINDS``). A date restated in full (day, month and year) needs only
+    the sentence to be about the claim's subject; any other needs its event named
+    next to it as well, or the sentence most like the claim, sharing a name with
+    it, must state as many dates as the claim (``claim_dates``): "the 1950-53
+    Korea War" / "la guerre de Corée (1950-1953)"."""
+    cq = claim.figure.quantity
+    same_lang = claim_lang == sentence.lang
+    out: list[Aligned] = []
+    for e in evidence:
+        eq = e.figure.quantity
+        outcome, rule = compare_dates(cq, eq)
+        near_words = len(claim.near & e.near) if same_lang else 0
+        events = claim.figure.core & e.figure.core
+        near = bool(events or near_words or claim.near_glossary & e.near_glossary)
+        if same_lang:
+            words = len(claim.figure.words & e.figure.words)
+        else:
+            words = len(claim.figure.glossary & e.figure.glossary)
+        about = tie.anchored or tie.leading or words >= 2
+        full = outcome == "supports" and all(date_parts(cq))
+        # the dates of a sentence that restates the claim (the closest sentence,
+        # sharing a name, with as many dates) are those of its events, whatever words
+        # surround them (a translation: "In 2016, a pig attacked…" / "En 2016 dans
+        # une ferme…")
+        sole = len(evidence) == claim_dates and tie.leading and tie.anchored
+        near = near or sole
+        if not (about and (near or full)):
+            continue
+        if outcome == "contradicts" and None not in (claim.relation, e.relation) and claim.relation != e.relation:
+            # "since 1993" / "in 1995": another fact about the same event
+            outcome, rule = "unknown", "other_relation"
+        if outcome == "supports" and e.figure.asked and not claim.figure.asked:
+            outcome, rule = "unknown", "asked"
+        elif outcome == "supports" and e.figure.hearsay and not claim.figure.hearsay:
+            outcome, rule = "unknown", "reported_claim"
+        elif (claim.figure.negated or e.figure.negated) and (
+            claim.figure.negation_in_sentence != e.figure.negation_in_sentence
+        ):
+            # "did not die in 2017" / "died in 2017"; another date denies nothing. A
+            # translation may place its negation elsewhere in the sentence ("has not
+            # held one since 10 September" / "depuis le 10 septembre, n'a tenu aucune")
+            outcome, rule = ("contradicts", "negated") if outcome == "supports" else ("unknown", "negated")
+        note = f"dated by {e.relation}" if e.relation else ""
+        if rule == "negated":
+            note = "the source denies it, the claim states it"
+            if claim.figure.negated:
+                note = "the claim denies it, the source states it"
+        score = 1.5 * len(events) + 0.5 * near_words + min(2.0, tie.names) + 4.0 * max(0.0, tie.similarity)
+        comparison = Comparison(
+            claim_quantity=cq,
+            evidence_quantity=eq,
+            sentence_id=sentence_id,
+            outcome=outcome,
+            rule=rule,
+            note=note,
+        )
+        out.append(
+            Aligned(
+                sentence_id,
+                eq,
+                score,
+                "unstated",
+                None,
+                comparison,
+                near,
+                tie.leading,
+                tie.similarity,
+                tie.alike,
+                tie.anchored,
+                tuple(n for n, on in (("event", near), ("anchored", tie.anchored), ("leading", tie.leading)) if on),
+                e.figure.quoted and not claim.figure.attributed,
+                sentence.doc_id,
+            )
+        )
+    return out

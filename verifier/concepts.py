@@ -404,6 +404,8 @@ class _Negation:
     # beginnings of words of saying, showing or truth ("said", "écrit", "cierto",
     # "يذكر"): a cue next to one denies the clause a complementizer then opens
     saying: tuple[str, ...] = ()
+    # cues that, right before a number, abbreviate "number" ("No.1", "No 10 Downing Street")
+    number_signs: frozenset[str] = frozenset()
 
     def restricts(self, toks: list[str], i: int) -> bool:
         """The cue at ``toks[i]`` is the negative half of an "only" ("لا ... إلا")."""
@@ -459,6 +461,7 @@ def _negation() -> _Negation:
     only_not_before: set[str] = set()
     averted: set[tuple[str, ...]] = set()
     averting_words: set[str] = set()
+    number_signs: set[str] = set()
     for table in raw.values():
         if not isinstance(table, dict):
             continue
@@ -481,6 +484,7 @@ def _negation() -> _Negation:
         cues.update(t for w in table.get("cues", []) for t, _, _ in tokens(w))
         exceptions += [tuple(t for t, _, _ in tokens(w)) for w in table.get("except", [])]
         proclitics.update(t for w in table.get("proclitics", []) for t, _, _ in tokens(w))
+        number_signs.update(fold(w) for w in table.get("number_signs", []))
     return _Negation(
         frozenset(cues),
         tuple(e for e in exceptions if e),
@@ -496,6 +500,7 @@ def _negation() -> _Negation:
         frozenset(raw.get("averting", [])),
         tuple(sorted(averting_words)),
         tuple(sorted(saying)),
+        frozenset(number_signs),
     )
 
 
@@ -513,6 +518,8 @@ def _cue_indices(neg: _Negation, toks: list[str]) -> list[int]:
         if neg.excepted(toks, i) or neg.restricts(toks, i):
             continue
         if neg.modifies(tok, toks[i + 1] if i + 1 < len(toks) else None):
+            continue
+        if tok in neg.number_signs and i + 1 < len(toks) and toks[i + 1].isdigit():
             continue
         out.append(i)
     return out

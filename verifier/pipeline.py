@@ -31,11 +31,14 @@ from ._names import (
 from ._text import proper_names, tokens
 from .compare import (
     Aligned,
+    DateContext,
     FigureContext,
     Relatedness,
     actors_of,
     align,
+    align_date,
     converted,
+    date_contexts,
     figure_contexts,
     figure_year,
     one_to_one,
@@ -48,7 +51,7 @@ from .index import SentenceIndex, build_index, mismatch_message
 from .records import Document, Evidence, Highlight, Quantity, Sentence, Verdict
 from .retrieve import CHECKABLE_KINDS, retrieve
 from .settings import Settings
-from .verdict import FigureVerdict, comparisons_of, decide_claim, decide_figure
+from .verdict import FigureVerdict, comparisons_of, decide_claim, decide_date, decide_figure
 
 __all__ = ["MAX_FIGURES", "Verifier", "bundled_index_dir", "clean_claim"]
 
@@ -267,6 +270,9 @@ class Verifier:
     def _sentence_contexts(self, sid: int) -> list[FigureContext]:
         return self.index.memo(sid, "contexts", lambda s: figure_contexts(s.text, s.quantities))
 
+    def _date_contexts(self, sid: int) -> list[DateContext]:
+        return self.index.memo(sid, "date_contexts", lambda s: date_contexts(s.text, s.quantities))
+
     def _actors(self, doc_id: str) -> set[str]:
         actors = self._doc_actors.get(doc_id)
         if actors is None:
@@ -350,6 +356,9 @@ class Verifier:
         self, claim: str, lang: str, quantities: list[Quantity], vector: object
     ) -> Verdict:
         figures = [q for q in quantities if q.kind in CHECKABLE_KINDS][:MAX_FIGURES]
+        claim_dates = [] if figures else date_contexts(claim, quantities, datelines=False)
+        if claim_dates:
+            return self._check_dates(claim, lang, quantities, claim_dates[:MAX_FIGURES], vector)
         if not figures:
             return Verdict(
                 claim=claim,
@@ -422,6 +431,60 @@ class Verifier:
             for i, ctx in enumerate(claim_ctx)
         ]
         _share_restated(verdicts, restated)
+        label, confidence, reason, message = decide_claim(verdicts)
+        return Verdict(
+            claim=claim,
+            verdict=label,
+            confidence=confidence,
+            reason=reason,
+            message=message,
+            claim_quantities=quantities,
+            comparisons=comparisons_of(verdicts),
+            evidence=self._evidence(verdicts),
+            figures=[fv.record() for fv in verdicts],
+        )
+
+    def _check_dates(
+        self,
+        claim: str,
+        lang: str,
+        quantities: list[Quantity],
+        claim_dates: list[DateContext],
+        vector: object,
+    ) -> Verdict:
+        """A claim that states only dates: each is checked against the dates the
+        sources give for the same event (:func:`verifier.compare.align_date`)."""
+        names = ClaimNames.of(claim)
+        candidates = retrieve(
+            self.index,
+            claim,
+            [],
+            np.asarray(vector),
+            self.settings.top_k * 3,
+            names=(lambda sid: self._shared_names(sid, names)) if names else None,
+        )
+        claim_vec = np.asarray(vector, dtype=np.float32).reshape(-1)
+        sims = {c.sentence_id: float(claim_vec @ self._vector(c.sentence_id)) for c in candidates}
+        best = max(sims.values(), default=0.0)
+        aligned: list[list[Aligned]] = [[] for _ in claim_dates]
+        for cand in candidates:
+            sid = cand.sentence_id
+            sentence = self.index.sentences[sid]
+            evidence = self._date_contexts(sid)
+            if not evidence:
+                continue
+            tie = Relatedness(
+                similarity=sims[sid],
+                names=self._shared_names(sid, names),
+                threshold=self.encoder.related_threshold,
+                best=best,
+                comparable=self.encoder.cross_lingual or sentence.lang == lang,
+            )
+            for i, ctx in enumerate(claim_dates):
+                aligned[i].extend(
+                    align_date(ctx, lang, sid, sentence, evidence, tie, len(claim_dates))
+                )
+        verdicts = [decide_date(ctx.figure.quantity, aligned[i]) for i, ctx in enumerate(claim_dates)]
         label, confidence, reason, message = decide_claim(verdicts)
         return Verdict(
             claim=claim,

@@ -37,7 +37,7 @@ from ._lexicon import units_compatible
 from .compare import Aligned
 from .records import Comparison, FigureCheck, Quantity, ReasonCode, VerdictLabel
 
-__all__ = ["FigureVerdict", "decide_claim", "decide_figure"]
+__all__ = ["FigureVerdict", "decide_claim", "decide_date", "decide_figure"]
 
 _MARGIN = 0.75
 _WIDE_MARGIN = 4.0
@@ -283,6 +283,59 @@ def _decide_figure(
         msg = f"the sources only ask whether {_describe(lead.evidence)} is true, they do not state it"
         reason = "not_asserted"
     return FigureVerdict(quantity, "unknown", 0.6, reason, msg, others[:2])
+
+
+def decide_date(quantity: Quantity, aligned: Sequence[Aligned]) -> FigureVerdict:
+    """The verdict for a date or year that a claim states as its fact (see
+    :func:`verifier.compare.align_date`): among the evidence dates tied to the
+    claim's event, the one from the sentence most like the claim, then the one
+    whose event words match best, decides; a date of the other outcome from a
+    sentence as like the claim is cited beside it. A quotation its own document
+    corrects confirms nothing, as for figures."""
+    pool, corrected = _quotes_corrected(aligned)
+    if not pool:
+        msg = f"no source dates the same event as {quantity.text}"
+        return FigureVerdict(quantity, "unknown", 0.6, "no_evidence", msg, [])
+    # among dates aligned as well, the one that agrees: "1950-53" against "(1950-1953)"
+    decisive = sorted(
+        (a for a in pool if a.strong and a.comparison.outcome != "unknown"),
+        key=lambda a: (*_rank(a)[:2], a.comparison.outcome != "supports", a.sentence_id),
+    )
+    if not decisive:
+        lead = sorted(pool, key=_rank)[0]
+        rule = lead.comparison.rule
+        reason: ReasonCode = "not_comparable"
+        msg = f"the sources date this event by {lead.evidence.text} in another way"
+        if rule == "evidence_not_precise_enough":
+            reason = "insufficient_precision"
+            msg = f"{lead.evidence.text} in the sources cannot confirm or refute {quantity.text}"
+        elif rule in ("reported_claim", "asked"):
+            reason = "not_asserted"
+            msg = f"the sources give {lead.evidence.text} only as a claim going round, not as a fact"
+        elif rule == "negated":
+            msg = f"the sources deny the event of {lead.evidence.text}; the claim's date is not compared"
+        return FigureVerdict(quantity, "unknown", 0.6, reason, msg, [lead])
+    lead = decisive[0]
+    others = [
+        a
+        for a in decisive[1:]
+        if a.comparison.outcome != lead.comparison.outcome and a.leading == lead.leading
+    ]
+    quality = 0.7 + 0.3 * min(1.0, lead.score / 4.0)
+    if lead.comparison.outcome == "supports":
+        msg = f"{quantity.text} agrees with {lead.evidence.text} ({lead.comparison.rule})"
+        conf = 0.85 * quality * (0.8 if others else 1.0)
+        if others:
+            msg += "; other sources give " + ", ".join(a.evidence.text for a in others[:3])
+        return FigureVerdict(quantity, "supported", round(conf, 2), None, msg, [lead, *others[:3]])
+    right = ", ".join(a.evidence.text for a in [lead, *decisive[1:]] if a.comparison.outcome == "contradicts")
+    msg = f"{quantity.text} disagrees with the sources: {right}"
+    if corrected:
+        msg += f" (the source quotes {corrected[0].evidence.text} and gives its own date)"
+    if lead.comparison.rule == "negated":
+        msg += f" ({lead.comparison.note})"
+    conf = 0.8 * quality * (0.8 if others else 1.0)
+    return FigureVerdict(quantity, "contradicted", round(conf, 2), None, msg, [lead, *others[:3]])
 
 
 def _quotes_corrected(aligned: Sequence[Aligned]) -> tuple[list[Aligned], list[Aligned]]:
