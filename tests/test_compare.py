@@ -187,6 +187,9 @@ HEARSAY_PLACES = [
     ("Affirmation : 300 navires ont accosté en mai", "300", "ships", True),
     ("Frase a revisión: “Atracaron 300 barcos en mayo”", "300", "ships", True),
     ("الادعاء: رست 300 سفينة في الميناء", "300", "ships", True),
+    # after the date a search snippet opens with
+    ("2023-01-19  Claim: 300 ships docked in the port in May", "300", "ships", True),
+    ("19 Jan 2023  Update: 300 ships docked in the port in May", "300", "ships", False),
     ("Update: 300 ships docked in the port in May", "300", "ships", False),
     ("The port said: 300 ships docked in May", "300", "ships", False),
     # an adverb or adjective of doubt reports only what follows it

@@ -295,12 +295,14 @@ def _ages_apart(c: FigureContext, e: FigureContext) -> bool:
     return {c.years, e.years} == {"age", "span"}
 
 
-_LABEL = re.compile(r"\W*([^:]{1,40}?)\s*:")
+# a claim's label and colon, after the date a search snippet opens with ("2023-01-19  Claim: …")
+_LABEL = re.compile(r"(?:[^\n:]{1,20}?(?:\s{2,}|\s[-–—|]\s))?\W*([^:]{1,40}?)\s*:")
 
 
 def _labelled_claim(text: str) -> bool:
     """``text`` opens with the label of a claim under review and a colon ("Claim:
-    Arizona has 9,871,525 registered voters", "الادعاء: …": ``[claim_labels]``)."""
+    Arizona has 9,871,525 registered voters", "الادعاء: …": ``[claim_labels]``),
+    after a dateline if any ("2023-01-19  claim: a genuine photograph…")."""
     m = _LABEL.match(text)
     return m is not None and phrase_tokens(m.group(1)) in claim_labels()
 
@@ -1695,9 +1697,10 @@ def align_date(
     """The evidence dates of one sentence set against one claim date (see the notes
     above ``_DATE_KINDS``). A date restated in full (day, month and year) needs only
     the sentence to be about the claim's subject; any other needs its event named
-    next to it as well, or the sentence most like the claim, sharing a name with
-    it, must state as many dates as the claim (``claim_dates``): "the 1950-53
-    Korea War" / "la guerre de Corée (1950-1953)"."""
+    next to it as well, or the sentence must restate the claim: state as many dates
+    as the claim (``claim_dates``) and share a name with it, being like the claim
+    above chance, or a name or country, being the sentence most like it ("the
+    1950-53 Korea War" / "la guerre de Corée (1950-1953)")."""
     cq = claim.figure.quantity
     same_lang = claim_lang == sentence.lang
     out: list[Aligned] = []
@@ -1713,11 +1716,13 @@ def align_date(
             words = len(claim.figure.glossary & e.figure.glossary)
         about = tie.anchored or tie.leading or words >= 2
         full = outcome == "supports" and all(date_parts(cq))
-        # the dates of a sentence that restates the claim (the closest sentence,
-        # sharing a name, with as many dates) are those of its events, whatever words
-        # surround them (a translation: "In 2016, a pig attacked…" / "En 2016 dans
-        # une ferme…")
-        sole = len(evidence) == claim_dates and tie.leading and tie.anchored
+        # the dates of a sentence that restates the claim are those of its events,
+        # whatever words surround them (a translation: "In 2016, a pig attacked…" /
+        # "En 2016 dans une ferme…"): as many dates, and a name in common in a
+        # sentence like the claim above chance, or a name or country in the closest
+        named = tie.anchored or bool(claim.figure.actors & e.figure.actors)
+        restates = (tie.leading and named) or (tie.alike and tie.names > 0)
+        sole = len(evidence) == claim_dates and restates
         near = near or sole
         if not (about and (near or full)):
             continue

@@ -365,7 +365,7 @@ class Verifier:
                 verdict="unknown",
                 confidence=0.9,
                 reason="no_quantity",
-                message="the claim states no checkable figure (count, percent, amount)",
+                message="the claim states no checkable figure (count, percent, amount, date)",
                 claim_quantities=quantities,
             )
         claim_ctx = figure_contexts(claim, figures)
