@@ -273,11 +273,16 @@ def perturb_year(text: str, dates: list[Quantity], rng: random.Random) -> tuple[
     """``text`` with the year of one of its dates moved by one to three years
     ("in 2017" -> "in 2019", "March 4, 2021" -> "March 4, 2020"): (new text, "old ->
     new"), or None when no date writes its year in digits."""
-    targets = [q for q in dates if _YEAR.search(q.text)]
+    def year_in(q: Quantity) -> re.Match[str] | None:
+        # read with what follows the date, so that "1930" of "the 1930s" is no year
+        m = _YEAR.search(text[q.start : q.end + 3])
+        return m if m is not None and m.end() <= q.end - q.start else None
+
+    targets = [q for q in dates if year_in(q)]
     if not targets:
         return None
     q = rng.choice(targets)
-    m = _YEAR.search(q.text)
+    m = year_in(q)
     assert m is not None
     year = str(int(m.group()) + rng.choice((-3, -2, -1, 1, 2, 3)))
     new = q.text[: m.start()] + year + q.text[m.end() :]

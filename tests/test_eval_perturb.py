@@ -72,3 +72,31 @@ PLAIN = [
 @pytest.mark.parametrize(("lang", "text", "plain"), PLAIN)
 def test_only_plain_number_words_are_altered(lang: str, text: str, plain: bool) -> None:
     assert E._plain_words(text, lang) is plain
+
+
+# (sentence, the year the moved date may no longer have): a date's year moves by one
+# to three years and reads back as a date of another year; a decade is left alone
+MOVED_YEARS = [
+    ("In 2016, a pig attacked a woman at their farm in Massachusetts.", 2016),
+    ("Trump's rally is scheduled for Saturday, September 29, 2018.", 2018),
+    ("North Korea seeks a formal end to the 1950-53 Korea War.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "old"), MOVED_YEARS)
+def test_a_moved_year_reads_back_as_another_year(text: str, old: int | None) -> None:
+    dates = [q for q in extract_quantities(text, "en") if q.kind in E.DATE_KINDS]
+    got = E.perturb_year(text, dates, random.Random(7))
+    assert got is not None
+    years = {int(q.value) // 10000 or int(q.value) for q in extract_quantities(got[0], "en") if q.kind in E.DATE_KINDS}
+    before = {int(q.value) // 10000 or int(q.value) for q in dates}
+    assert years != before
+    if old is not None:
+        assert old not in years
+        assert all(1 <= abs(y - old) <= 3 for y in years)
+
+
+def test_a_decade_gets_no_moved_year() -> None:
+    text = "The congregation moved out in the 1930s."
+    dates = [q for q in extract_quantities(text, "en") if q.kind in E.DATE_KINDS]
+    assert E.perturb_year(text, dates, random.Random(7)) is None
