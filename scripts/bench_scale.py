@@ -12,7 +12,9 @@ sentence splitter decides the exact count, reported). Each size is built by
 ``build_index`` in a child process (peak RSS from ``getrusage``), then in
 another child process the index is opened with ``Verifier.open`` (load time,
 RSS delta) and ``--claims`` different claims are checked one at a time
-(half as written, half with their first figure ×1.3): p50/p95/p99. The first
+(half as written, half with their first figure ×1.3): p50/p95/p99; then a third
+as many sentences that state only dates (half with a year moved by two), which
+take the date path: p50/p95 apart. The first
 check (which builds lazy tables) is reported apart, and the first claim in each
 other language is checked before the timed ones (its language's tables load
 lazily too: up to 80 ms for Arabic); "warm" is every language warm.
@@ -48,6 +50,7 @@ from _evalcommon import ROOT, eval_settings, machine, peak_rss_mib, percentile, 
 
 FILES = ("newstest2019-src.eng.txt", "newstest2019-ref.arb.txt", "newstest2019-ref.fra.txt", "newstest2019-ref.spa.txt")
 _DIGITS = re.compile(r"\d+")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 # ---------------------------------------------------------------------------- corpus
@@ -121,6 +124,32 @@ def claims_from(index: Any, count: int, seed: int) -> list[str]:
     return out
 
 
+def date_claims_from(index: Any, count: int, seed: int) -> list[str]:
+    """Sentences of the index that state only years or dates (checked by their
+    dates), every other one with its first four-digit year moved by two."""
+    from verifier.retrieve import CHECKABLE_KINDS
+
+    rng = random.Random(seed)
+    ids = list(range(len(index.sentences)))
+    rng.shuffle(ids)
+    out: list[str] = []
+    seen: set[str] = set()
+    for sid in ids:
+        s = index.sentences[sid]
+        kinds = {q.kind for q in s.quantities}
+        if not kinds & {"year", "date"} or kinds & CHECKABLE_KINDS or s.text in seen:
+            continue
+        seen.add(s.text)
+        text = s.text
+        m = _YEAR.search(text)
+        if len(out) % 2 and m:
+            text = text[: m.start()] + str(int(m.group()) + 2) + text[m.end() :]
+        out.append(text)
+        if len(out) >= count:
+            break
+    return out
+
+
 def child_latency(index_dir: Path, count: int) -> dict[str, Any]:
     from verifier.pipeline import Verifier
 
@@ -147,8 +176,20 @@ def child_latency(index_dir: Path, count: int) -> dict[str, Any]:
         v = verifier.check(claim)
         times.append((time.perf_counter() - t0) * 1000)
         verdicts[v.verdict] = verdicts.get(v.verdict, 0) + 1
+    # claims that state only dates take their own path (compare.align_date)
+    date_times = []
+    date_verdicts: dict[str, int] = {}
+    for claim in date_claims_from(verifier.index, max(1, count // 3), seed=11):
+        t0 = time.perf_counter()
+        v = verifier.check(claim)
+        date_times.append((time.perf_counter() - t0) * 1000)
+        date_verdicts[v.verdict] = date_verdicts.get(v.verdict, 0) + 1
     n = len(verifier.index.sentences)
     return {
+        "date_claims": len(date_times),
+        "date_p50_ms": percentile(date_times, 50) if date_times else None,
+        "date_p95_ms": percentile(date_times, 95) if date_times else None,
+        "date_verdicts": date_verdicts,
         "load_seconds": load,
         "rss_delta_mib": after - before,
         "rss_per_sentence_bytes": (after - before) * 2**20 / n,
@@ -287,6 +328,13 @@ def print_report(results: dict[int, dict[str, Any]]) -> None:
         else:
             row += " | | | | | | |"
         print(row)
+    for size in sorted(results):
+        lat = results[size].get("latency") or {}
+        if lat.get("date_claims"):
+            print(
+                f"\nclaims that state only dates, {size:,} target: {lat['date_claims']} checked, warm p50 "
+                f"{lat['date_p50_ms']:.1f} ms, p95 {lat['date_p95_ms']:.1f} ms, verdicts {lat['date_verdicts']}"
+            )
     done = [s for s in sorted(results) if results[s].get("build") and results[s].get("latency")]
     if len(done) >= 2:
         print("\nlog-log slopes (cost ∝ size^slope) between consecutive sizes:")

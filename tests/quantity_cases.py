@@ -343,6 +343,10 @@ AR = [
         e(500, "count", "exact", "cases", year=2023),
     ),
     c("ar", "في كانون الثاني 2020", e(20200100, "date")),
+    # the two calendars' names of one month, joined by a slash, are one date
+    c("ar", "ابتداءً من 15 سبتمبر/أيلول 2021", e(20210915, "date", text="15 سبتمبر/أيلول 2021")),
+    c("ar", "في 6 يناير/كانون الثاني 2023", e(20230106, "date", text="6 يناير/كانون الثاني 2023")),
+    c("fr", "le 15 septembre/octobre 2021", e(915, "date", text="15 septembre"), e(20211000, "date")),
     c("ar", "في يناير 2020", e(20200100, "date")),
     c("ar", "في يوليوز 2022", e(20220700, "date")),
     c("ar", "في غشت 2022", e(20220800, "date")),

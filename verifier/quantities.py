@@ -391,6 +391,17 @@ class _Sentence:
             return None
         return table[tuple(t.norm for t in self.toks[k : k + size])], size
 
+    def _same_month_after(self, last: int, month: int) -> int:
+        """``last``, or the last token of the same month named again after a slash,
+        as Arabic news writes its two calendars' names ("15 سبتمبر/أيلول 2021", "6
+        يناير/كانون الثاني")."""
+        nxt = last + 1
+        if nxt < len(self.toks) and self._gap(nxt).strip() == "/":
+            again = self._month_at(nxt)
+            if again is not None and again[0] == month:
+                return last + again[1]
+        return last
+
     def _month_before(self, k: int) -> tuple[int, int] | None:
         """(month, first token) of a month name ending just before token ``k``."""
         table = lx.months(self.lang)
@@ -486,7 +497,7 @@ class _Sentence:
         month = self._month_at(pos)
         if month is None:
             return False
-        last = pos + month[1] - 1
+        last = self._same_month_after(pos + month[1] - 1, month[0])
         year: int | None = None
         nxt = last + 1
         if nxt < len(toks) and toks[nxt].norm in ("de", "del") and not toks[nxt].barrier:
