@@ -118,7 +118,7 @@ def evaluate(lang: str, claims: list[Claim], encoder: str, section: Section, sam
         Row("CheckThat25", f"{lang} verifier{sampled}", encoder, "accuracy", m.accuracy, m.n),
         Row("CheckThat25", f"{lang} majority class{sampled}", "-", "macro-F1", base.macro_f1, base.n),
         Row("CheckThat25", f"{lang} majority class{sampled}", "-", "accuracy", base.accuracy, base.n),
-        Row("CheckThat25", f"{lang} claims with no parsable figure", encoder, "share", no_fig, m.n),
+        Row("CheckThat25", f"{lang} claims with no figure and no date", encoder, "share", no_fig, m.n),
     ]
     with_ev = [i for i, c in enumerate(claims) if c.evidence]
     if 0 < len(with_ev) < len(claims):
