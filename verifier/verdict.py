@@ -305,7 +305,10 @@ def decide_date(quantity: Quantity, aligned: Sequence[Aligned]) -> FigureVerdict
         lead = sorted(pool, key=_rank)[0]
         rule = lead.comparison.rule
         reason: ReasonCode = "not_comparable"
-        msg = f"the sources date this event by {lead.evidence.text} in another way"
+        msg = (
+            f"the sources give {lead.evidence.text} for this event as another bound"
+            " (since, until, before or after), not as its date"
+        )
         if rule == "evidence_not_precise_enough":
             reason = "insufficient_precision"
             msg = f"{lead.evidence.text} in the sources cannot confirm or refute {quantity.text}"
@@ -313,7 +316,10 @@ def decide_date(quantity: Quantity, aligned: Sequence[Aligned]) -> FigureVerdict
             reason = "not_asserted"
             msg = f"the sources give {lead.evidence.text} only as a claim going round, not as a fact"
         elif rule == "negated":
-            msg = f"the sources deny the event of {lead.evidence.text}; the claim's date is not compared"
+            msg = (
+                f"one side denies the event the other dates {lead.evidence.text}; another date"
+                " refutes no denial"
+            )
         return FigureVerdict(quantity, "unknown", 0.6, reason, msg, [lead])
     lead = decisive[0]
     others = [
@@ -328,7 +334,9 @@ def decide_date(quantity: Quantity, aligned: Sequence[Aligned]) -> FigureVerdict
         if others:
             msg += "; other sources give " + ", ".join(a.evidence.text for a in others[:3])
         return FigureVerdict(quantity, "supported", round(conf, 2), None, msg, [lead, *others[:3]])
-    right = ", ".join(a.evidence.text for a in [lead, *decisive[1:]] if a.comparison.outcome == "contradicts")
+    right = ", ".join(
+        list(dict.fromkeys(a.evidence.text for a in decisive if a.comparison.outcome == "contradicts"))[:3]
+    )
     msg = f"{quantity.text} disagrees with the sources: {right}"
     if corrected:
         msg += f" (the source quotes {corrected[0].evidence.text} and gives its own date)"
