@@ -98,9 +98,10 @@ def child_build(corpus: Path, index_dir: Path) -> dict[str, Any]:
     }
 
 
-def claims_from(index: Any, count: int, seed: int) -> list[str]:
-    from verifier.retrieve import CHECKABLE_KINDS
-
+def _sample(index: Any, count: int, seed: int, alter: Callable[[Any], str | None]) -> list[str]:
+    """``count`` different sentences of the index in a seeded order, those ``alter``
+    takes (it returns the sentence's text changed, or None to skip it), every
+    other one altered."""
     rng = random.Random(seed)
     ids = list(range(len(index.sentences)))
     rng.shuffle(ids)
@@ -108,20 +109,32 @@ def claims_from(index: Any, count: int, seed: int) -> list[str]:
     seen: set[str] = set()
     for sid in ids:
         s = index.sentences[sid]
-        figs = [q for q in s.quantities if q.kind in CHECKABLE_KINDS and q.bound == "exact"]
-        if not figs or s.text in seen:
+        changed = alter(s)
+        if changed is None or s.text in seen:
             continue
         seen.add(s.text)
-        text = s.text
-        if len(out) % 2:
-            m = _DIGITS.search(text[figs[0].start : figs[0].end])
-            if m:
-                a = figs[0].start + m.start()
-                text = text[:a] + str(round(int(m.group()) * 1.3) + 1) + text[a + len(m.group()) :]
-        out.append(text)
+        out.append(changed if len(out) % 2 else s.text)
         if len(out) >= count:
             break
     return out
+
+
+def claims_from(index: Any, count: int, seed: int) -> list[str]:
+    """Sentences with an exact checkable figure, every other one with its first
+    figure's first digit run ×1.3 + 1."""
+    from verifier.retrieve import CHECKABLE_KINDS
+
+    def alter(s: Any) -> str | None:
+        figs = [q for q in s.quantities if q.kind in CHECKABLE_KINDS and q.bound == "exact"]
+        if not figs:
+            return None
+        m = _DIGITS.search(s.text[figs[0].start : figs[0].end])
+        if not m:
+            return str(s.text)
+        a = figs[0].start + m.start()
+        return str(s.text[:a] + str(round(int(m.group()) * 1.3) + 1) + s.text[a + len(m.group()) :])
+
+    return _sample(index, count, seed, alter)
 
 
 def date_claims_from(index: Any, count: int, seed: int) -> list[str]:
@@ -129,25 +142,14 @@ def date_claims_from(index: Any, count: int, seed: int) -> list[str]:
     dates), every other one with its first four-digit year moved by two."""
     from verifier.retrieve import CHECKABLE_KINDS
 
-    rng = random.Random(seed)
-    ids = list(range(len(index.sentences)))
-    rng.shuffle(ids)
-    out: list[str] = []
-    seen: set[str] = set()
-    for sid in ids:
-        s = index.sentences[sid]
+    def alter(s: Any) -> str | None:
         kinds = {q.kind for q in s.quantities}
-        if not kinds & {"year", "date"} or kinds & CHECKABLE_KINDS or s.text in seen:
-            continue
-        seen.add(s.text)
-        text = s.text
-        m = _YEAR.search(text)
-        if len(out) % 2 and m:
-            text = text[: m.start()] + str(int(m.group()) + 2) + text[m.end() :]
-        out.append(text)
-        if len(out) >= count:
-            break
-    return out
+        if not kinds & {"year", "date"} or kinds & CHECKABLE_KINDS:
+            return None
+        m = _YEAR.search(s.text)
+        return str(s.text[: m.start()] + str(int(m.group()) + 2) + s.text[m.end() :]) if m else str(s.text)
+
+    return _sample(index, count, seed, alter)
 
 
 def child_latency(index_dir: Path, count: int) -> dict[str, Any]:

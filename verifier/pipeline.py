@@ -431,18 +431,7 @@ class Verifier:
             for i, ctx in enumerate(claim_ctx)
         ]
         _share_restated(verdicts, restated)
-        label, confidence, reason, message = decide_claim(verdicts)
-        return Verdict(
-            claim=claim,
-            verdict=label,
-            confidence=confidence,
-            reason=reason,
-            message=message,
-            claim_quantities=quantities,
-            comparisons=comparisons_of(verdicts),
-            evidence=self._evidence(verdicts),
-            figures=[fv.record() for fv in verdicts],
-        )
+        return self._verdict(claim, quantities, verdicts)
 
     def _check_dates(
         self,
@@ -485,6 +474,12 @@ class Verifier:
                     align_date(ctx, lang, sid, sentence, evidence, tie, len(claim_dates))
                 )
         verdicts = [decide_date(ctx.figure.quantity, aligned[i]) for i, ctx in enumerate(claim_dates)]
+        return self._verdict(claim, quantities, verdicts)
+
+    def _verdict(
+        self, claim: str, quantities: list[Quantity], verdicts: Sequence[FigureVerdict]
+    ) -> Verdict:
+        """The claim's verdict from its figures' (or dates'), with the evidence cited."""
         label, confidence, reason, message = decide_claim(verdicts)
         return Verdict(
             claim=claim,
