@@ -1746,30 +1746,30 @@ def align_date(
             if claim.figure.negated:
                 note = "the claim denies it, the source states it"
         score = 1.5 * len(events) + 0.5 * near_words + min(2.0, tie.names) + 4.0 * max(0.0, tie.similarity)
-        comparison = Comparison(
-            claim_quantity=cq,
-            evidence_quantity=eq,
-            sentence_id=sentence_id,
-            outcome=outcome,
-            rule=rule,
-            note=note,
-        )
+        ties = (("event", near), ("anchored", tie.anchored), ("leading", tie.leading))
         out.append(
             Aligned(
-                sentence_id,
-                eq,
-                score,
-                "unstated",
-                None,
-                comparison,
-                near,
-                tie.leading,
-                tie.similarity,
-                tie.alike,
-                tie.anchored,
-                tuple(n for n, on in (("event", near), ("anchored", tie.anchored), ("leading", tie.leading)) if on),
-                e.figure.quoted and not claim.figure.attributed,
-                sentence.doc_id,
+                sentence_id=sentence_id,
+                evidence=eq,
+                score=score,
+                period="unstated",  # a date is its own period
+                evidence_year=None,
+                comparison=Comparison(
+                    claim_quantity=cq,
+                    evidence_quantity=eq,
+                    sentence_id=sentence_id,
+                    outcome=outcome,
+                    rule=rule,
+                    note=note,
+                ),
+                strong=near,
+                leading=tie.leading,
+                similarity=tie.similarity,
+                alike=tie.alike,
+                anchored=tie.anchored,
+                ties=tuple(name for name, on in ties if on),
+                quoted=e.figure.quoted and not claim.figure.attributed,
+                doc_id=sentence.doc_id,
             )
         )
     return out
