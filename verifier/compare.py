@@ -69,6 +69,10 @@ a shared event), never to unrelated news that happens to share a number. A
 figure its source reports only as a claim going round ("hearsay" concepts:
 rumours, "posts claim", "الخبر المتداول") may refute a claim but never confirm
 it; a "correction" word ("but", "mais", "لكن") ends the report.
+
+Dates (:func:`align_date`): a claim that states no figure but says when something
+happened is checked by its dates, each against the source dates of the same
+event (see the notes above ``_DATE_KINDS``).
 """
 
 from __future__ import annotations
@@ -1542,7 +1546,7 @@ def one_to_one(
 # like the claim, or two words in common). "Died in 2023" does not refute
 # "hosted the show from 1972"; any date of other news refutes nothing.
 _DATE_KINDS = frozenset({"year", "date"})
-_RELATION_REACH = 4  # function words a relation word may stand before a date ("depuis le début de")
+_RELATION_REACH = 4  # function words and year nouns a relation word may stand before ("depuis l'année")
 _DATELINE_WORDS = 3  # words a dateline may hold before its year ("28 giu 2023")
 _DATELINE_END = re.compile(r"\s{2,}|\s+[-–—|]\s")  # what sets a dateline off from its text
 _DECADE_END = re.compile(r"['’]?s\b")
