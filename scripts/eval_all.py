@@ -55,7 +55,9 @@ def _details(sections: list[Section]) -> list[str]:
     return out
 
 
-def render(sections: list[Section], command: str, encoders: list[str], seconds: float, commit: str) -> str:
+def render(
+    sections: list[Section], command: str, encoders: list[str], seconds: float, commit: str, data_dir: Path
+) -> str:
     head = [
         "# Evaluation on real data",
         "",
@@ -66,7 +68,7 @@ def render(sections: list[Section], command: str, encoders: list[str], seconds: 
         f"* encoders: {', '.join(encoders)}",
         f"* machine: {machine()}",
         f"* command: `{command}` ({seconds / 60:.1f} min)",
-        "* data: `/work/shared/evaldata` (NTREX-128 CC BY-SA 4.0, ANS, DACCORD BSD-2, "
+        f"* data: `{data_dir}` (NTREX-128 CC BY-SA 4.0, ANS, DACCORD BSD-2, "
         "CheckThat! 2025 task 3); read at run time, nothing copied into the repository",
         "",
         "Mappings and sampling are stated in each script's docstring: "
@@ -101,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     for s in sections:
         print_section(s)
     command = "python scripts/eval_all.py " + " ".join(argv if argv is not None else sys.argv[1:])
-    report = render(sections, command, encoders, time.perf_counter() - started, commit)
+    report = render(sections, command, encoders, time.perf_counter() - started, commit, args.data_dir)
     if args.out:
         if args.out.exists():  # keep the hand-written analysis below the marker
             old = args.out.read_text("utf-8")
