@@ -156,3 +156,28 @@ def test_date_claim_verdict(claim: str, lang: str, sources: list[str], verdict: 
 def test_a_claim_with_a_count_is_checked_by_its_count_not_its_year() -> None:
     v = verdict_from("Morocco rescued 14,260 people in 2021.", "Morocco rescued 14,260 people in 2024.")
     assert v.verdict == "unknown" and v.reason == "different_period"
+
+
+def test_dates_of_one_sentence_pair_off_agreements_first() -> None:
+    from verifier.compare import Relatedness, align_date, pair_dates
+    from verifier.records import Sentence
+
+    claim = "In 2016 a quake hit Pidie Jaya, a reminder of the deadly 2004 quake."
+    source = "In 2016 a shallow quake hit Pidie Jaya, a reminder of the deadly 2004 quake and tsunami."
+    sentence = Sentence(
+        doc_id="d", index=0, text=source, start=0, end=len(source), lang="en",
+        quantities=extract_quantities(source, "en"),
+    )
+    evidence = date_contexts(source, sentence.quantities)
+    tie = Relatedness(similarity=0.9, names=1, threshold=0.2, best=0.9)
+    per_date = [
+        align_date(ctx, "en", 0, sentence, evidence, tie, 2)
+        for ctx in date_contexts(claim, extract_quantities(claim, "en"), datelines=False)
+    ]
+    # each claim year meets both years of the sentence: one agrees, one does not
+    assert all({a.comparison.outcome for a in got} == {"supports", "contradicts"} for got in per_date)
+    paired = pair_dates(per_date)
+    assert [[(a.evidence.text, a.comparison.outcome) for a in got] for got in paired] == [
+        [("2016", "supports")],
+        [("2004", "supports")],
+    ]

@@ -138,6 +138,7 @@ __all__ = [
     "evidence_interval",
     "figure_contexts",
     "one_to_one",
+    "pair_dates",
     "repeats",
     "restatements",
     "scale_slips",
@@ -1777,3 +1778,22 @@ def align_date(
             )
         )
     return out
+
+
+def pair_dates(per_date: Sequence[list[Aligned]]) -> list[list[Aligned]]:
+    """The dates of one evidence sentence set against each claim date, agreements
+    first (as :func:`one_to_one` pairs figures): a claim date that a date of the
+    sentence confirms is not refuted by the sentence's other dates, and a date of
+    the sentence that confirms one claim date refutes no other ("2016: a quake
+    hit Aceh, a reminder of the 2004 tsunami" against the same two years). The
+    claim's date denied by the sentence still refutes it."""
+    agreeing = [{id(a.evidence) for a in got if a.comparison.outcome == "supports"} for got in per_date]
+    used = set().union(*agreeing) if agreeing else set()
+
+    def kept(a: Aligned, i: int) -> bool:
+        if a.comparison.rule != "date_differs":
+            return True  # the same date denied, another bound: not another date
+        return not agreeing[i] and id(a.evidence) not in used
+
+    return [[a for a in got if kept(a, i)] for i, got in enumerate(per_date)]
+

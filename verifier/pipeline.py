@@ -42,6 +42,7 @@ from .compare import (
     figure_contexts,
     figure_year,
     one_to_one,
+    pair_dates,
     repeats,
     restatements,
     shared_figures,
@@ -469,10 +470,12 @@ class Verifier:
                 best=best,
                 comparable=self.encoder.cross_lingual or sentence.lang == lang,
             )
-            for i, ctx in enumerate(claim_dates):
-                aligned[i].extend(
-                    align_date(ctx, lang, sid, sentence, evidence, tie, len(claim_dates))
-                )
+            per_date = [
+                align_date(ctx, lang, sid, sentence, evidence, tie, len(claim_dates))
+                for ctx in claim_dates
+            ]
+            for i, got in enumerate(pair_dates(per_date)):
+                aligned[i].extend(got)
         verdicts = [decide_date(ctx.figure.quantity, aligned[i]) for i, ctx in enumerate(claim_dates)]
         return self._verdict(claim, quantities, verdicts)
 
