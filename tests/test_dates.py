@@ -92,6 +92,7 @@ EVENT_DATE_CASES = [
     ("2023-10-06 — Satellite imagery shows Russian vessels in 2022.", ["2022"]),
     ("2005: A series of strong quakes hit Sumatra.", ["2005"]),  # a chronology, not a dateline
     ("The congregation moved out in the 1930s.", []),
+    ("En la década de 1980 trabajó en Rabat, y en 1990 se fue.", ["1990"]),
     ("In the 1980s he worked on an AI system, and in 1990 he left.", ["1990"]),
 ]
 

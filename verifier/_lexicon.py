@@ -51,6 +51,7 @@ __all__ = [
     "count_verbs",
     "currencies",
     "date_relations",
+    "decade_words",
     "digit_scales",
     "fraction_regex",
     "function_words",
@@ -1058,6 +1059,12 @@ def weekdays(lang: str) -> frozenset[str]:
     for code in _langs(lang):
         out.update(norm(w) for w in _load("time")["weekdays"][code])
     return frozenset(out)
+
+
+@cache
+def decade_words() -> tuple[str, ...]:
+    """Words before a year that make it a decade ("la década de 1980"; time.toml)."""
+    return tuple(_load("time")["decades"]["before"])
 
 
 @cache

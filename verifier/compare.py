@@ -91,6 +91,7 @@ from ._lexicon import (
     closed_class_words,
     currencies,
     date_relations,
+    decade_words,
     part_of_phrases,
     phrase_tokens,
     unit_ancestors,
@@ -1642,9 +1643,20 @@ def _dateline(text: str, q: Quantity) -> bool:
     )
 
 
+@cache
+def _decade_words() -> tuple[tuple[str, ...], ...]:
+    """The words of time.toml ``[decades]`` as :func:`tokens` reads them."""
+    return tuple(tuple(t for t, _, _ in tokens(w)) for w in decade_words())
+
+
 def _decade(text: str, q: Quantity) -> bool:
-    """``q`` is a decade ("the 1930s", "the 2000's"), not a year."""
-    return q.kind == "year" and _DECADE_END.match(text, q.end) is not None
+    """``q`` is a decade ("the 1930s", "the 2000's", "la década de 1980"), not a year."""
+    if q.kind != "year":
+        return False
+    if _DECADE_END.match(text, q.end) is not None:
+        return True
+    before = tuple(t for t, _, _ in tokens(text[: q.start]))
+    return any(before[-len(w) :] == w for w in _decade_words() if w)
 
 
 def date_contexts(
