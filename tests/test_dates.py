@@ -117,6 +117,9 @@ VERDICT_CASES = [
     ("Bob Barker died in July 2017.", "en", [BARKER], "contradicted", None),
     ("Bob Barker died on August 26, 2023.", "en", [BARKER], "supported", None),
     ("Bob Barker died in 2023.", "en", [BARKER], "supported", None),
+    # a date restated in full needs only a sentence about the claim's subject
+    ("Ceremony on 12 May 2019.", "en", ["On 12 May 2019 the king inaugurated the tower, officials said."],
+     "supported", None),
     # the source dates another event of his life, or other news
     ("Bob Barker died in July 2017.", "en", ["Bob Barker hosted The Price Is Right from 1972 to 2007."], "unknown", "no_evidence"),
     ("Bob Barker died in July 2017.", "en", ["The Hollywood festival opened in 2019 in Los Angeles."], "unknown", "no_evidence"),

@@ -1623,8 +1623,9 @@ def _relation(toks: Sequence[Token], first: int) -> str | None:
         if j < 0:
             break
         for n in (3, 2, 1):
-            if j - n + 1 >= 0 and tuple(t[0] for t in toks[j - n + 1 : j + 1]) in relations:
-                return relations[tuple(t[0] for t in toks[j - n + 1 : j + 1])]
+            relation = relations.get(tuple(t[0] for t in toks[max(0, j - n + 1) : j + 1]))
+            if relation is not None:
+                return relation
         if toks[j][0] not in function:
             break
         j -= 1
@@ -1649,14 +1650,14 @@ def _decade_words() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(t for t, _, _ in tokens(w)) for w in decade_words())
 
 
-def _decade(text: str, q: Quantity) -> bool:
-    """``q`` is a decade ("the 1930s", "the 2000's", "la década de 1980"), not a year."""
+def _decade(text: str, q: Quantity, before: Sequence[str]) -> bool:
+    """``q`` is a decade ("the 1930s", "the 2000's", "la década de 1980"), not a
+    year; ``before`` holds the words of ``text`` before it."""
     if q.kind != "year":
         return False
     if _DECADE_END.match(text, q.end) is not None:
         return True
-    before = tuple(t for t, _, _ in tokens(text[: q.start]))
-    return any(before[-len(w) :] == w for w in _decade_words() if w)
+    return any(tuple(before[-len(w) :]) == w for w in _decade_words() if w)
 
 
 def date_contexts(
@@ -1665,18 +1666,23 @@ def date_contexts(
     """The dates and years of ``text`` with their events (see :class:`DateContext`);
     decades are left out, and so are datelines unless ``datelines`` is false (a
     claim's opening date is its own)."""
+    toks = list(tokens(text))
+    starts = [s for _, s, _ in toks]
+    words = [t for t, _, _ in toks]
     # a dateline or a decade owns no stretch of the sentence: the words after it
     # belong to the dates of the text itself
     kept = [
         q
         for q in quantities
-        if q.kind in _DATE_KINDS and not (_decade(text, q) or (datelines and _dateline(text, q)))
+        if q.kind in _DATE_KINDS
+        and not (
+            _decade(text, q, words[: bisect_left(starts, q.start)])
+            or (datelines and _dateline(text, q))
+        )
     ]
     figures = figure_contexts(text, kept, _DATE_KINDS)
     if not figures:
         return []
-    toks = list(tokens(text))
-    starts = [s for _, s, _ in toks]
     function = _function_words()
     gloss = [h for h in find_glossary(text) if h.type == "word"]
     out: list[DateContext] = []
@@ -1779,7 +1785,7 @@ def align_date(
                     rule=rule,
                     note=note,
                 ),
-                strong=near,
+                strong=near or full,  # a full date restated decides without its event words
                 leading=tie.leading,
                 similarity=tie.similarity,
                 alike=tie.alike,
